@@ -1,0 +1,69 @@
+package app.limber;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class LimberApplicationTests {
+
+	@Autowired
+	private RestTestClient http;
+
+	@Test
+	void shouldReportHealthyWhenStarted() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components")
+			.doesNotExist();
+	}
+
+	@Test
+	void shouldServeTheOpenApiDocumentWithLimbersTitle() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.openapi")
+			.value((String version) -> assertThat(version).startsWith("3."))
+			.jsonPath("$.info.title")
+			.isEqualTo("Limber API");
+	}
+
+	@Test
+	void shouldServeSwaggerUi() {
+		this.http.get()
+			.uri("/swagger-ui/index.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((html) -> assertThat(html).contains("swagger-ui"));
+		this.http.get()
+			.uri("/swagger-ui.html")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).endsWith("/swagger-ui/index.html"));
+	}
+
+}
