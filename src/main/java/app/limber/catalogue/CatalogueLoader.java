@@ -1,0 +1,140 @@
+package app.limber.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.limber.catalogue.CatalogueSeed.DosageSeed;
+import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
+import app.limber.catalogue.CatalogueSeed.RangeSeed;
+import app.limber.caution.Caution;
+import app.limber.caution.Severity;
+import app.limber.exercise.Difficulty;
+import app.limber.exercise.Dosage;
+import app.limber.exercise.Equipment;
+import app.limber.exercise.Exercise;
+import app.limber.exercise.MuscleRole;
+import app.limber.exercise.Position;
+import app.limber.exercise.Range;
+import app.limber.goal.Goal;
+import app.limber.muscle.BodyRegion;
+import app.limber.muscle.Muscle;
+import app.limber.source.Source;
+import app.limber.source.SourceKind;
+import app.limber.system.WireValue;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills the database from the seed catalogue at start-up: all of it in one transaction,
+ * or nothing.
+ */
+class CatalogueLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(CatalogueLoader.class);
+
+	private final CatalogueReader reader;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transactions;
+
+	CatalogueLoader(CatalogueReader reader, EntityManager entityManager, TransactionTemplate transactions) {
+		this.reader = reader;
+		this.entityManager = entityManager;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Reads, checks and stores the catalogue.
+	 * @param location where the seed files are
+	 * @return the version of what was loaded
+	 * @throws InvalidCatalogueException when anything in the catalogue is wrong; nothing
+	 * is stored then
+	 */
+	CatalogueVersion load(String location) {
+		CatalogueSeed seed = this.reader.read(location);
+		this.transactions.executeWithoutResult((status) -> store(seed));
+		CatalogueVersion version = new CatalogueVersion(seed.hash(), seed.exercises().size());
+		logger.info("Loaded catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
+				version.shortHash(), location, seed.exercises().size(), seed.muscles().size(), seed.cautions().size(),
+				seed.sources().size());
+		return version;
+	}
+
+	private void store(CatalogueSeed seed) {
+		Map<String, Source> sources = new HashMap<>();
+		// Articles before the references that name them as citing article.
+		seed.sources()
+			.stream()
+			.sorted(Comparator.comparing((CatalogueSeed.SourceSeed source) -> source.citedBy() != null))
+			.forEach((source) -> sources.put(source.slug(),
+					persist(new Source(source.slug(), parse(SourceKind.class, source.kind()), source.title(),
+							source.authors(), source.publisher(), source.year(), sources.get(source.citedBy())))));
+		Map<String, Muscle> muscles = new HashMap<>();
+		seed.muscles()
+			.forEach((muscle) -> muscles.put(muscle.slug(), persist(new Muscle(muscle.slug(), muscle.name(),
+					parse(BodyRegion.class, muscle.region()), muscle.description(), muscle.aliases()))));
+		Map<String, Caution> cautions = new HashMap<>();
+		seed.cautions()
+			.forEach((caution) -> cautions.put(caution.slug(),
+					persist(new Caution(caution.slug(), caution.title(), parse(Severity.class, caution.severity()),
+							caution.text(), caution.general(), pick(caution.sources(), sources)))));
+		Map<String, Exercise> exercises = new HashMap<>();
+		for (ExerciseSeed seeded : seed.exercises()) {
+			Exercise exercise = new Exercise(describe(seeded));
+			exercise.prescribe(seeded.dosages().stream().map((dosage) -> dosage(dosage, sources)).toList());
+			seeded.muscles()
+				.forEach((target) -> exercise.target(muscles.get(target.muscle()),
+						parse(MuscleRole.class, target.role())));
+			exercise.caution(pick(seeded.cautions(), cautions));
+			exercise.citedIn(pick(seeded.sources(), sources));
+			exercises.put(seeded.slug(), persist(exercise));
+		}
+		for (ExerciseSeed seeded : seed.exercises()) {
+			exercises.get(seeded.slug())
+				.vary(pick(seeded.easier(), exercises), pick(seeded.harder(), exercises),
+						pick(seeded.alternatives(), exercises));
+		}
+	}
+
+	private static Exercise.Description describe(ExerciseSeed seeded) {
+		return new Exercise.Description(seeded.slug(), seeded.name(), seeded.aliases(), seeded.summary(),
+				seeded.whyItHelps(),
+				seeded.goals().stream().map((goal) -> parse(Goal.class, goal)).collect(Collectors.toSet()),
+				parse(Position.class, seeded.position()), seeded.onFloor(),
+				seeded.equipment().stream().map((item) -> parse(Equipment.class, item)).collect(Collectors.toSet()),
+				parse(Difficulty.class, seeded.difficulty()), seeded.perSide(), seeded.steps());
+	}
+
+	private static Dosage dosage(DosageSeed dosage, Map<String, Source> sources) {
+		return new Dosage(sources.get(dosage.source()), range(dosage.sets()), range(dosage.reps()),
+				range(dosage.holdSeconds()), dosage.restSeconds(), dosage.frequency());
+	}
+
+	private static Range range(RangeSeed range) {
+		return (range != null) ? new Range(range.min(), range.max()) : null;
+	}
+
+	private static <T> List<T> pick(List<String> slugs, Map<String, T> bySlug) {
+		List<T> picked = new ArrayList<>(slugs.size());
+		slugs.forEach((slug) -> picked.add(bySlug.get(slug)));
+		return picked;
+	}
+
+	private static <E extends Enum<E> & WireValue> E parse(Class<E> type, String value) {
+		return WireValue.parse(type, value);
+	}
+
+	private <T> T persist(T entity) {
+		this.entityManager.persist(entity);
+		return entity;
+	}
+
+}

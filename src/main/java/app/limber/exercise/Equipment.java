@@ -1,0 +1,17 @@
+package app.limber.exercise;
+
+import app.limber.system.WireValue;
+
+/**
+ * What an exercise needs besides the body; {@code none} means bodyweight only.
+ */
+public enum Equipment implements WireValue {
+
+	NONE, WALL, RESISTANCE_BAND, WEIGHTS, FOAM_ROLLER, STABLE_SURFACE;
+
+	@Override
+	public String value() {
+		return WireValue.of(this);
+	}
+
+}

@@ -1,0 +1,17 @@
+package app.limber.exercise;
+
+import app.limber.system.WireValue;
+
+/**
+ * Whether a muscle is the main target of an exercise or a helper.
+ */
+public enum MuscleRole implements WireValue {
+
+	PRIMARY, SECONDARY;
+
+	@Override
+	public String value() {
+		return WireValue.of(this);
+	}
+
+}

@@ -1,0 +1,17 @@
+package app.limber.muscle;
+
+import app.limber.system.WireValue;
+
+/**
+ * The part of the body a muscle belongs to.
+ */
+public enum BodyRegion implements WireValue {
+
+	GLUTES, HIPS, LOWER_BACK, CORE, THIGHS, LOWER_LEGS;
+
+	@Override
+	public String value() {
+		return WireValue.of(this);
+	}
+
+}

@@ -1,0 +1,47 @@
+package app.limber.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * Builds catalogue folders for tests from the small catalogues under
+ * {@code src/test/resources/catalogues/}: the valid {@code minimal} one, overlaid with
+ * the files of an invalid case.
+ */
+final class TestCatalogues {
+
+	private static final Path CATALOGUES = Path.of("src/test/resources/catalogues");
+
+	private TestCatalogues() {
+	}
+
+	/**
+	 * Copies the minimal catalogue into a folder, then each named case's files over it.
+	 * @param folder the folder to fill
+	 * @param cases the invalid cases to overlay, in order
+	 * @return the folder
+	 */
+	static Path minimal(Path folder, String... cases) {
+		copy(CATALOGUES.resolve("minimal"), folder);
+		for (String name : cases) {
+			copy(CATALOGUES.resolve(name), folder);
+		}
+		return folder;
+	}
+
+	private static void copy(Path from, Path to) {
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
