@@ -34,6 +34,10 @@ public enum Goal implements WireValue {
 		return (this != STABILISE) ? List.of() : List.of("stabilize");
 	}
 
+	public String displayName() {
+		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+	}
+
 	public String description() {
 		return this.description;
 	}

@@ -53,7 +53,7 @@ public interface WireValue {
 				return constant;
 			}
 		}
-		throw new IllegalArgumentException("'" + text + "' is not one of " + allowed(type));
+		throw new UnknownValueException(text, allowed(type));
 	}
 
 	/**

@@ -1,0 +1,110 @@
+package app.limber.exercise;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import app.limber.goal.Goal;
+import app.limber.muscle.BodyRegion;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The query parameters of {@code GET /api/v1/exercises}, bound and validated by Spring
+ * MVC. Repeated parameters may also be comma-separated: {@code goal=stretch,stabilise}.
+ *
+ * @param goal any of these goals
+ * @param muscle works any of these muscles (slugs)
+ * @param region works a muscle in this body region
+ * @param position done in any of these positions
+ * @param equipment needs any of these; {@code none} for bodyweight only
+ * @param difficulty of this difficulty
+ * @param q search words
+ * @param page the page number, from 0
+ * @param size items per page
+ * @param sort the order
+ */
+public record ExerciseQuery(@Parameter(
+		description = "Goal: repeat or comma-separate for any of several. Case-insensitive; `stabilize` is accepted for `stabilise`.",
+		array = @ArraySchema(schema = @Schema(implementation = Goal.class)), example = "stretch") @Size(
+				max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Goal> goal,
+		@Parameter(description = "Muscle slug (see /api/v1/muscles): repeat for any of several.",
+				array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60)),
+				example = "gluteus-maximus") @Size(max = ExerciseQuery.MAX_VALUES,
+						message = "takes at most {max} values") List<String> muscle,
+		@Parameter(description = "Body region of a muscle the exercise works.", example = "glutes") BodyRegion region,
+		@Parameter(description = "Body position: repeat for any of several.",
+				array = @ArraySchema(schema = @Schema(implementation = Position.class)), example = "standing") @Size(
+						max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Position> position,
+		@Parameter(description = "Equipment: repeat for any of several; `none` means bodyweight only.",
+				array = @ArraySchema(schema = @Schema(implementation = Equipment.class)),
+				example = "none") @Size(max = ExerciseQuery.MAX_VALUES,
+						message = "takes at most {max} values") List<Equipment> equipment,
+		@Parameter(description = "Difficulty.", example = "beginner") Difficulty difficulty,
+		@Parameter(
+				description = "Search words, all of which must appear in the name, an alias or the summary (case-insensitive). Best matches first: exact name, name prefix, name, alias, then summary.",
+				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "bridge") @Size(
+						max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
+		@Parameter(description = "Page number, from 0.",
+				schema = @Schema(minimum = "0", maximum = "10000", defaultValue = "0")) @Min(value = 0,
+						message = "must be 0 or more") @Max(value = ExerciseQuery.MAX_PAGE,
+								message = "must be at most {value}") Integer page,
+		@Parameter(description = "Items per page.",
+				schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @Min(value = 1,
+						message = "must be at least {value}") @Max(value = ExerciseQuery.MAX_SIZE,
+								message = "must be at most {value}") Integer size,
+		@Parameter(
+				description = "Order: `name`, `difficulty` or `duration`, optionally with `,asc` or `,desc`. Default: relevance when `q` is given, else name.",
+				schema = @Schema(type = "string", allowableValues = {
+						"name", "name,asc", "name,desc", "difficulty", "difficulty,asc", "difficulty,desc", "duration",
+						"duration,asc", "duration,desc" }),
+				example = "name") String sort){
+
+	/** The most values one repeated filter takes. */
+	public static final int MAX_VALUES = 20;
+
+	/** The longest search query. */
+	public static final int MAX_QUERY = 100;
+
+	/** The largest page number. */
+	public static final int MAX_PAGE = 10_000;
+
+	/** The largest page. */
+	public static final int MAX_SIZE = 100;
+
+	/** The page size when none is given. */
+	public static final int DEFAULT_SIZE = 20;
+
+	public ExerciseQuery {
+		goal = present(goal);
+		muscle = present(muscle).stream().map(String::strip).filter((slug) -> !slug.isEmpty()).toList();
+		position = present(position);
+		equipment = present(equipment);
+		page = (page != null) ? page : 0;
+		size = (size != null) ? size : DEFAULT_SIZE;
+	}
+
+	private static <T> List<T> present(List<T> values) {
+		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	/**
+	 * The same query, for one goal only.
+	 * @param only the goal
+	 * @return a copy whose goal filter is {@code only}
+	 */
+	public ExerciseQuery withGoal(Goal only) {
+		return new ExerciseQuery(List.of(only), this.muscle, this.region, this.position, this.equipment,
+				this.difficulty, this.q, this.page, this.size, this.sort);
+	}
+
+	ExerciseFilter filter() {
+		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), this.region,
+				Set.copyOf(this.position), Set.copyOf(this.equipment), this.difficulty, this.q);
+	}
+
+}

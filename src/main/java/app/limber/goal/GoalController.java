@@ -1,0 +1,73 @@
+package app.limber.goal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.limber.exercise.ExerciseQuery;
+import app.limber.exercise.ExerciseRepository;
+import app.limber.exercise.ExerciseService;
+import app.limber.exercise.ExerciseSummary;
+import app.limber.system.InvalidParameterException;
+import app.limber.system.Items;
+import app.limber.system.Paged;
+import app.limber.system.WireValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The three goals, and the exercises that serve each.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/goals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Goals", description = "What exercises are for: stretch, strengthen, stabilise.")
+class GoalController {
+
+	private final ExerciseRepository exercises;
+
+	private final ExerciseService search;
+
+	GoalController(ExerciseRepository exercises, ExerciseService search) {
+		this.exercises = exercises;
+		this.search = search;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	@Operation(summary = "List the goals", description = "Each goal with a description and its exercise count.")
+	Items<GoalSummary> list() {
+		Map<Goal, Long> counts = this.exercises.countByGoal()
+			.stream()
+			.collect(Collectors.toMap(ExerciseRepository.GoalCount::goal, ExerciseRepository.GoalCount::exercises));
+		List<GoalSummary> goals = Arrays.stream(Goal.values())
+			.map((goal) -> new GoalSummary(goal, goal.displayName(), goal.description(), counts.getOrDefault(goal, 0L)))
+			.toList();
+		return new Items<>(goals);
+	}
+
+	@GetMapping("/{goal}/exercises")
+	@Operation(summary = "List the exercises for a goal",
+			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
+	Paged<ExerciseSummary> exercises(
+			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,
+			@ParameterObject @Valid ExerciseQuery query) {
+		if (!query.goal().isEmpty()) {
+			throw new InvalidParameterException("goal",
+					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
+					WireValue.allowed(Goal.class));
+		}
+		return this.search.search(query.withGoal(goal));
+	}
+
+}

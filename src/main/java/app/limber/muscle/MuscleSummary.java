@@ -1,0 +1,20 @@
+package app.limber.muscle;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A muscle as the muscle list shows it.
+ *
+ * @param slug the muscle's id, as {@code /exercises?muscle=} takes it
+ * @param name its name
+ * @param region the body region it belongs to
+ * @param description what it does
+ * @param aliases other names for it
+ * @param exerciseCount how many exercises work it
+ */
+record MuscleSummary(@Schema(example = "gluteus-maximus") String slug, @Schema(example = "Gluteus maximus") String name,
+		BodyRegion region, String description, List<String> aliases, @Schema(example = "18") long exerciseCount) {
+
+}

@@ -1,0 +1,32 @@
+package app.limber.source;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An article the catalogue is taken from, or a reference an article cites.
+ *
+ * @param slug the source's id
+ * @param kind {@code article} or {@code reference}
+ * @param title its title
+ * @param authors its authors, when known
+ * @param publisher its publisher or journal, when known
+ * @param year its year, when known
+ * @param citedBy for a reference, the slug of the article that cites it
+ */
+record SourceSummary(@Schema(example = "lee-2024-exercise-interventions") String slug, SourceKind kind,
+		@Schema(example = "Exercise interventions for lower back and glute pain") String title,
+		@Schema(example = "Lee, H., et al.", nullable = true,
+				requiredMode = Schema.RequiredMode.REQUIRED) String authors,
+		@Schema(example = "Scientific Reports", nullable = true,
+				requiredMode = Schema.RequiredMode.REQUIRED) String publisher,
+		@Schema(example = "2024", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
+		@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises", nullable = true,
+				requiredMode = Schema.RequiredMode.REQUIRED) String citedBy) {
+
+	static SourceSummary of(Source source) {
+		return new SourceSummary(source.getSlug(), source.getKind(), source.getTitle(), source.getAuthors(),
+				source.getPublisher(), source.getYear(),
+				(source.getCitedBy() != null) ? source.getCitedBy().getSlug() : null);
+	}
+
+}

@@ -1,0 +1,28 @@
+package app.limber.system;
+
+/**
+ * Helpers for echoing client input back safely in problem details.
+ */
+public final class Parameters {
+
+	private static final int MAX_ECHO = 60;
+
+	private Parameters() {
+	}
+
+	/**
+	 * Makes client input safe to quote: control characters become {@code ?} and long
+	 * input is cut short.
+	 * @param value what the client sent
+	 * @return a short, printable copy
+	 */
+	public static String printable(String value) {
+		if (value == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder();
+		value.codePoints().limit(MAX_ECHO).forEach((c) -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+		return (value.codePointCount(0, value.length()) > MAX_ECHO) ? out + "…" : out.toString();
+	}
+
+}
