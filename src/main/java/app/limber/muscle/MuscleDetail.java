@@ -24,6 +24,7 @@ record MuscleDetail(@Schema(example = "piriformis") String slug, @Schema(example
 	 * @param primary exercises whose main target it is
 	 * @param secondary exercises it helps in
 	 */
+	@Schema(name = "MuscleExercises")
 	record Exercises(List<ExerciseRef> primary, List<ExerciseRef> secondary) {
 	}
 

@@ -1,31 +1,103 @@
 package app.limber.system;
 
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
-import org.springframework.boot.info.BuildProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's title, version and description, shown by Swagger UI.
+ * The OpenAPI document's title, version and description, and the problem responses every
+ * operation can give, so that Swagger UI shows errors with examples.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+	private static final String PROBLEM_JSON = "application/problem+json";
+
 	@Bean
 	OpenAPI limberOpenApi(ObjectProvider<BuildProperties> build) {
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("dev");
-		return new OpenAPI().info(new Info().title("Limber API")
-			.version(version)
-			.description("""
-					A read-only catalogue of stretches and exercises for lower back and glute pain, \
-					taken from five articles on the subject. Filter exercises by goal (stretch, \
-					strengthen, stabilise), muscle, body position, equipment and difficulty; read \
-					each exercise's steps, dosage, muscle targets, cautions and sources.""")
-			.license(new License().name("Content reworded from the cited articles")));
+		return new OpenAPI()
+			.info(new Info().title("Limber API")
+				.version(version)
+				.description("""
+						A read-only catalogue of stretches and exercises for lower back and glute pain, \
+						taken from five articles on the subject. Filter exercises by goal (stretch, \
+						strengthen, stabilise), muscle, body region, position, equipment and difficulty, \
+						or search them; read each exercise's steps, dosage, muscle targets, cautions and \
+						sources.
+
+						Every error is an RFC 9457 problem (`application/problem+json`) with a stable \
+						`type`, a `title` and a `detail` that says what to fix; invalid parameters also \
+						name the `parameter` and, where there is a fixed set, the `allowed` values.""")
+				.license(new License().name("Content reworded from the cited articles")))
+			.tags(List.of(
+					new Tag().name("Exercises").description("Stretches and exercises for lower back and glute pain."),
+					new Tag().name("Goals").description("What exercises are for: stretch, strengthen, stabilise."),
+					new Tag().name("Muscles").description("The muscles exercises target."),
+					new Tag().name("Cautions").description("Safety guidance: general, or for specific exercises."),
+					new Tag().name("Sources")
+						.description("The articles the catalogue is taken from, and the references they cite.")));
+	}
+
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return (openApi) -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
+			if (path.contains("{goal}")) {
+				// The goal is in the path; the shared query object's goal does not apply.
+				operation.getParameters()
+					.removeIf((parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
+			}
+			boolean hasQuery = operation.getParameters() != null
+					&& operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
+			if (hasQuery) {
+				problem(operation, "400",
+						"An invalid parameter: the problem names it and, where there is a fixed set, the allowed values.",
+						Map.of("parameter", "goal", "allowed", List.of("stretch", "strengthen", "stabilise")),
+						Problems.INVALID_PARAMETER.toString(), "Invalid parameter",
+						"'relax' is not one of stretch, strengthen, stabilise: use one of those for 'goal'.");
+			}
+			if (path.contains("{")) {
+				problem(operation, "404", "No resource has that slug.", Map.of(), Problems.NOT_FOUND.toString(),
+						"Not found", "No exercise has the slug 'splits'.");
+			}
+			problem(operation, "406", "The client does not accept application/json.", Map.of(),
+					Problems.NOT_ACCEPTABLE.toString(), "Not acceptable",
+					"Limber answers in application/json only (errors in application/problem+json): send Accept: application/json.");
+		}));
+	}
+
+	private static void problem(Operation operation, String status, String description, Map<String, Object> extra,
+			String type, String title, String detail) {
+		Map<String, Object> value = new java.util.LinkedHashMap<>();
+		value.put("type", type);
+		value.put("title", title);
+		value.put("status", Integer.valueOf(status));
+		value.put("detail", detail);
+		value.put("instance", "/api/v1/exercises");
+		value.putAll(extra);
+		operation.getResponses()
+			.addApiResponse(status,
+					new ApiResponse().description(description)
+						.content(new Content().addMediaType(PROBLEM_JSON,
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"))
+									.addExamples(title, new Example().value(value)))));
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * error in a filter) with a problem, in place of Boot's default error page.
  */
 @RestController
+@Hidden
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${spring.web.error.path:/error}")
