@@ -58,29 +58,57 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return (openApi) -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-			if (path.contains("{goal}")) {
-				// The goal is in the path; the shared query object's goal does not apply.
-				operation.getParameters()
-					.removeIf((parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
-			}
-			boolean hasQuery = operation.getParameters() != null
-					&& operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
-			if (hasQuery) {
-				problem(operation, "400",
-						"An invalid parameter: the problem names it and, where there is a fixed set, the allowed values.",
-						Map.of("parameter", "goal", "allowed", List.of("stretch", "strengthen", "stabilise")),
-						Problems.INVALID_PARAMETER.toString(), "Invalid parameter",
-						"'relax' is not one of stretch, strengthen, stabilise: use one of those for 'goal'.");
-			}
-			if (path.contains("{")) {
-				problem(operation, "404", "No resource has that slug.", Map.of(), Problems.NOT_FOUND.toString(),
-						"Not found", "No exercise has the slug 'splits'.");
-			}
-			problem(operation, "406", "The client does not accept application/json.", Map.of(),
-					Problems.NOT_ACCEPTABLE.toString(), "Not acceptable",
-					"Limber answers in application/json only (errors in application/problem+json): send Accept: application/json.");
-		}));
+		return (openApi) -> {
+			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
+				if (path.contains("{goal}")) {
+					// The goal is in the path; the shared query object's goal does not
+					// apply.
+					operation.getParameters()
+						.removeIf(
+								(parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
+				}
+				boolean hasQuery = operation.getParameters() != null
+						&& operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
+				if (hasQuery) {
+					problem(operation, "400",
+							"An invalid parameter: the problem names it and, where there is a fixed set, the allowed values.",
+							Map.of("parameter", "goal", "allowed", List.of("stretch", "strengthen", "stabilise")),
+							Problems.INVALID_PARAMETER.toString(), "Invalid parameter",
+							"'relax' is not one of stretch, strengthen, stabilise: use one of those for 'goal'.");
+				}
+				if (path.contains("{")) {
+					problem(operation, "404", "No resource has that slug.", Map.of(), Problems.NOT_FOUND.toString(),
+							"Not found", "No exercise has the slug 'splits'.");
+				}
+				problem(operation, "406", "The client does not accept application/json.", Map.of(),
+						Problems.NOT_ACCEPTABLE.toString(), "Not acceptable",
+						"Limber answers in application/json only (errors in application/problem+json): send Accept: application/json.");
+			}));
+		};
+	}
+
+	private static Schema<Object> problemSchema() {
+		Schema<Object> schema = new Schema<>();
+		schema.type("object")
+			.description("An RFC 9457 problem.")
+			.addProperty("type", new Schema<String>().type("string")
+				.format("uri")
+				.description("Stable identifier of the kind of problem, such as urn:limber:problem:invalid-parameter."))
+			.addProperty("title",
+					new Schema<String>().type("string").description("Short summary of the kind of problem."))
+			.addProperty("status",
+					new Schema<Integer>().type("integer").format("int32").description("The HTTP status."))
+			.addProperty("detail", new Schema<String>().type("string").description("What was wrong and how to fix it."))
+			.addProperty("instance",
+					new Schema<String>().type("string").format("uri-reference").description("The request path."))
+			.addProperty("parameter",
+					new Schema<String>().type("string").description("For invalid-parameter: the parameter at fault."))
+			.addProperty("allowed", new Schema<List<String>>().type("array")
+				.items(new Schema<String>().type("string"))
+				.description("The values the parameter (or path segment) accepts, where there is a fixed set."));
+		schema.required(List.of("type", "title", "status"));
+		return schema;
 	}
 
 	private static void problem(Operation operation, String status, String description, Map<String, Object> extra,
