@@ -16,6 +16,7 @@ import app.limber.system.WireValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The three goals, and the exercises that serve each.
@@ -61,8 +63,13 @@ class GoalController {
 			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
 	Paged<ExerciseSummary> exercises(
 			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,
-			@ParameterObject @Valid ExerciseQuery query) {
-		if (!query.goal().isEmpty()) {
+			@ParameterObject @Valid ExerciseQuery query, HttpServletRequest request) {
+		// The query object binds the path's goal too, so look at the query string itself.
+		if (request.getQueryString() != null && UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.build()
+			.getQueryParams()
+			.containsKey("goal")) {
 			throw new InvalidParameterException("goal",
 					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
 					WireValue.allowed(Goal.class));

@@ -60,6 +60,7 @@ class OpenApiConfiguration {
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
+			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
 				if (path.contains("{goal}")) {
 					// The goal is in the path; the shared query object's goal does not
@@ -86,6 +87,27 @@ class OpenApiConfiguration {
 						"Limber answers in application/json only (errors in application/problem+json): send Accept: application/json.");
 			}));
 		};
+	}
+
+	// swagger-core writes a nullable reference as {"type": "null", "$ref": …}, which in
+	// OpenAPI 3.1 allows only values that are both; say "either" instead.
+	@SuppressWarnings("rawtypes")
+	private static void nullableReferences(Schema<?> schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		schema.getProperties().replaceAll((name, property) -> {
+			if (property.get$ref() != null && property.getTypes() != null && property.getTypes().contains("null")) {
+				Schema reference = new Schema<>().$ref(property.get$ref());
+				Schema none = new Schema<>();
+				none.addType("null");
+				Schema either = new Schema<>();
+				either.anyOf(List.of(reference, none));
+				either.setDescription(property.getDescription());
+				return either;
+			}
+			return property;
+		});
 	}
 
 	private static Schema<Object> problemSchema() {

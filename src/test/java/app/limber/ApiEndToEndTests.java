@@ -1,0 +1,330 @@
+package app.limber;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read API over real HTTP on the real catalogue, every response checked against the
+ * served OpenAPI document.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiEndToEndTests {
+
+	@LocalServerPort
+	private int port;
+
+	private LiveApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new LiveApi(this.port);
+	}
+
+	@Test
+	void shouldListTheFirstPageOfTheWholeCatalogueByName() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.header("Content-Type")).startsWith("application/json");
+		assertThat(reply.slugs()).hasSize(20).startsWith("banded-glute-bridge", "banded-hip-hinge", "bird-dog");
+		assertThat(reply.<Integer>json("$.page.number")).isZero();
+		assertThat(reply.<Integer>json("$.page.size")).isEqualTo(20);
+		assertThat(reply.<Integer>json("$.page.totalItems")).isEqualTo(30);
+		assertThat(reply.<Integer>json("$.page.totalPages")).isEqualTo(2);
+		List<String> names = reply.json("$.items[*].name");
+		assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+	}
+
+	@Test
+	void shouldGiveEachSummaryItsListFieldsWithoutNullLists() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?q=glute bridge&size=1".replace(" ", "%20"));
+		assertThat(reply.<String>json("$.items[0].slug")).isEqualTo("glute-bridge");
+		assertThat(reply.<List<String>>json("$.items[0].goals")).containsExactly("strengthen", "stabilise");
+		assertThat(reply.<String>json("$.items[0].position")).isEqualTo("lying-on-back");
+		assertThat(reply.<List<String>>json("$.items[0].equipment")).containsExactly("none");
+		assertThat(reply.<String>json("$.items[0].difficulty")).isEqualTo("beginner");
+		assertThat(reply.<List<String>>json("$.items[0].primaryMuscles[*].slug")).containsExactly("gluteus-maximus");
+		assertThat(reply.<Integer>json("$.items[0].estimatedDurationSeconds")).isEqualTo(60);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					goal=stabilise                          | banded-hip-hinge,bird-dog,glute-bridge,plank,standing-hip-extension,supine-twist
+					goal=STABILIZE                          | banded-hip-hinge,bird-dog,glute-bridge,plank,standing-hip-extension,supine-twist
+					goal=stabilise&position=standing        | banded-hip-hinge,standing-hip-extension
+					goal=strengthen&equipment=none          | bird-dog,clamshell,cobra-pose,glute-bridge,pelvic-tilt,plank,single-leg-glute-bridge
+					muscle=piriformis                       | pigeon-pose,piriformis-stretch,seated-glute-stretch
+					region=lower-legs                       | downward-facing-dog
+					position=kneeling&position=all-fours    | bird-dog,cat-cow,childs-pose,downward-facing-dog,hip-flexor-stretch,pigeon-pose
+					position=kneeling,all-fours             | bird-dog,cat-cow,childs-pose,downward-facing-dog,hip-flexor-stretch,pigeon-pose
+					equipment=resistance-band               | banded-glute-bridge,banded-hip-hinge
+					equipment=resistance-band&equipment=weights | banded-glute-bridge,banded-hip-hinge,romanian-deadlift
+					difficulty=intermediate                 | banded-glute-bridge,banded-hip-hinge,romanian-deadlift,single-leg-glute-bridge
+					q=twist                                 | seated-spinal-twist,supine-twist
+					q=SUPINE%20HIP                          | piriformis-stretch
+					goal=stretch&position=seated,lying-on-front&equipment=none | butterfly-stretch,cobra-pose,seated-forward-bend,seated-glute-stretch,seated-hamstring-stretch,seated-spinal-twist,sphinx-pose
+					""")
+	void shouldFilterTheCatalogue(String query, String expected) {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?size=100&" + query);
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.slugs()).containsExactlyInAnyOrder(expected.split(","));
+		assertThat(reply.<Integer>json("$.page.totalItems")).isEqualTo(expected.split(",").length);
+	}
+
+	@Test
+	void shouldOnlyReturnBodyweightExercisesForEquipmentNone() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?equipment=none&size=100");
+		assertThat(reply.<Integer>json("$.page.totalItems")).isEqualTo(24);
+		assertThat(reply.<List<List<String>>>json("$.items[*].equipment"))
+			.allSatisfy((equipment) -> assertThat(equipment).containsExactly("none"));
+	}
+
+	@Test
+	void shouldAnswerAnEmptyResultWithNoItems() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?difficulty=advanced");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.slugs()).isEmpty();
+		assertThat(reply.<Integer>json("$.page.totalItems")).isZero();
+		assertThat(reply.<Integer>json("$.page.totalPages")).isZero();
+	}
+
+	@Test
+	void shouldRankExactAliasMatchesFirstWhenSearching() {
+		assertThat(this.api.get("/api/v1/exercises?q=bridge").slugs()).containsExactly("glute-bridge",
+				"banded-glute-bridge", "single-leg-glute-bridge", "wall-bridge");
+		assertThat(this.api.get("/api/v1/exercises?q=plank").slugs()).first().isEqualTo("plank");
+		assertThat(this.api.get("/api/v1/exercises?q=hip").slugs()).first().isEqualTo("hip-flexor-stretch");
+	}
+
+	@Test
+	void shouldTreatSearchWildcardsAsPlainText() {
+		assertThat(this.api.get("/api/v1/exercises?q=%25").slugs()).isEmpty();
+		assertThat(this.api.get("/api/v1/exercises?q=_").slugs()).isEmpty();
+	}
+
+	@Test
+	void shouldWalkEveryPageWithoutGapsOrRepeats() {
+		List<String> all = IntStream.range(0, 8)
+			.mapToObj((page) -> this.api.get("/api/v1/exercises?size=4&page=" + page).slugs())
+			.flatMap(List::stream)
+			.toList();
+		assertThat(all).hasSize(30).doesNotHaveDuplicates();
+		LiveApi.Reply last = this.api.get("/api/v1/exercises?size=4&page=7");
+		assertThat(last.slugs()).hasSize(2);
+		LiveApi.Reply past = this.api.get("/api/v1/exercises?size=4&page=8");
+		assertThat(past.slugs()).isEmpty();
+		assertThat(past.<Integer>json("$.page.totalItems")).isEqualTo(30);
+		assertThat(past.<Integer>json("$.page.totalPages")).isEqualTo(8);
+		assertThat(this.api.get("/api/v1/exercises?size=100").slugs()).hasSize(30);
+	}
+
+	@Test
+	void shouldSortByNameDifficultyAndDuration() {
+		List<String> descending = this.api.get("/api/v1/exercises?sort=name,desc&size=100").json("$.items[*].name");
+		assertThat(descending).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+		List<String> difficulties = this.api.get("/api/v1/exercises?sort=difficulty,desc&size=100")
+			.json("$.items[*].difficulty");
+		assertThat(difficulties.subList(0, 4)).containsOnly("intermediate");
+		assertThat(difficulties.subList(4, 30)).containsOnly("beginner");
+		List<Integer> durations = this.api.get("/api/v1/exercises?sort=duration&size=100")
+			.json("$.items[*].estimatedDurationSeconds");
+		List<Integer> known = durations.stream().takeWhile((duration) -> duration != null).toList();
+		assertThat(known).isNotEmpty().isSorted();
+		assertThat(durations.subList(known.size(), durations.size())).containsOnlyNulls();
+	}
+
+	@Test
+	void shouldShowOneExerciseInFull() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises/glute-bridge");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.<List<String>>json("$.aliases")).contains("Bridge", "Bridge pose");
+		assertThat(reply.<List<String>>json("$.steps")).isNotEmpty();
+		assertThat(reply.<Integer>json("$.dosage.reps.min")).isEqualTo(10);
+		assertThat(reply.<Integer>json("$.dosage.reps.max")).isEqualTo(15);
+		assertThat(reply.<Integer>json("$.dosage.holdSeconds.max")).isEqualTo(2);
+		assertThat(reply.<String>json("$.dosage.source")).isEqualTo("relieve-lower-back-and-glute-pain-with-exercises");
+		assertThat(reply.<Integer>json("$.otherDosages[0].sets.max")).isEqualTo(3);
+		assertThat(reply.<Integer>json("$.otherDosages[0].restSeconds")).isEqualTo(60);
+		assertThat(reply.<List<String>>json("$.muscles.primary[*].slug")).containsExactly("gluteus-maximus");
+		assertThat(reply.<List<String>>json("$.variations.harder[*].slug"))
+			.containsExactlyInAnyOrder("banded-glute-bridge", "single-leg-glute-bridge");
+		assertThat(reply.<List<String>>json("$.variations.alternatives[*].slug")).containsExactly("wall-bridge");
+		assertThat(reply.<List<String>>json("$.sources[*].slug")).hasSize(4);
+		List<Boolean> general = reply.json("$.cautions[*].general");
+		assertThat(general).startsWith(false).contains(true);
+		assertThat(reply.<List<String>>json("$.cautions[?(@.general == true)].slug")).contains("stop-if-pain-worsens",
+				"persistent-neurological-symptoms");
+		assertThat(reply.<List<String>>json("$.cautions[?(@.general == true)].severity")).first().isEqualTo("stop");
+	}
+
+	@Test
+	void shouldShowAnExerciseWithoutDosageWithEmptyValuesNotInventedOnes() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises/childs-pose");
+		assertThat(reply.<Object>json("$.dosage")).isNull();
+		assertThat(reply.<List<Object>>json("$.otherDosages")).isEmpty();
+		assertThat(reply.<Object>json("$.estimatedDurationSeconds")).isNull();
+		assertThat(reply.<List<Object>>json("$.variations.easier")).isEmpty();
+	}
+
+	@Test
+	void shouldCountTheExercisesOfEachGoalAsTheGoalFilterDoes() {
+		LiveApi.Reply goals = this.api.get("/api/v1/goals");
+		assertThat(goals.<List<String>>json("$.items[*].goal")).containsExactly("stretch", "strengthen", "stabilise");
+		for (String goal : List.of("stretch", "strengthen", "stabilise")) {
+			int count = goals.<List<Integer>>json("$.items[?(@.goal == '" + goal + "')].exerciseCount").get(0);
+			LiveApi.Reply filtered = this.api.get("/api/v1/exercises?size=100&goal=" + goal);
+			assertThat(filtered.<Integer>json("$.page.totalItems")).isEqualTo(count);
+			assertThat(this.api.get("/api/v1/goals/" + goal + "/exercises?size=100").slugs())
+				.isEqualTo(filtered.slugs());
+		}
+	}
+
+	@Test
+	void shouldListMusclesAndTheExercisesThatWorkOne() {
+		LiveApi.Reply muscles = this.api.get("/api/v1/muscles");
+		assertThat(muscles.slugs()).hasSize(13).contains("gluteus-maximus", "piriformis", "quadratus-lumborum");
+		assertThat(this.api.get("/api/v1/muscles?region=glutes").slugs()).containsExactly("gluteus-maximus",
+				"gluteus-medius", "gluteus-minimus", "piriformis");
+		LiveApi.Reply piriformis = this.api.get("/api/v1/muscles/piriformis");
+		assertThat(piriformis.<List<String>>json("$.exercises.primary[*].slug")).containsExactly("piriformis-stretch");
+		assertThat(piriformis.<List<String>>json("$.exercises.secondary[*].slug")).containsExactly("pigeon-pose",
+				"seated-glute-stretch");
+	}
+
+	@Test
+	void shouldListCautionsMostSeriousFirstWithTheExercisesEachAppliesTo() {
+		List<String> severities = this.api.get("/api/v1/cautions").json("$.items[*].severity");
+		assertThat(severities).hasSize(18).startsWith("stop", "stop", "stop").endsWith("info");
+		assertThat(this.api.get("/api/v1/cautions?severity=stop").slugs()).containsExactlyInAnyOrder(
+				"persistent-neurological-symptoms", "severe-pain-see-doctor", "stop-if-pain-worsens");
+		assertThat(this.api.get("/api/v1/cautions/neutral-spine-under-load").<List<String>>json("$.exercises[*].slug"))
+			.containsExactly("banded-hip-hinge", "romanian-deadlift");
+		assertThat(this.api.get("/api/v1/cautions/stop-if-pain-worsens").<List<String>>json("$.exercises")).hasSize(30);
+	}
+
+	@Test
+	void shouldListTheArticlesThenTheReferences() {
+		LiveApi.Reply sources = this.api.get("/api/v1/sources");
+		List<String> kinds = sources.json("$.items[*].kind");
+		assertThat(kinds).hasSize(12).startsWith("article", "article", "article", "article", "article");
+		assertThat(kinds.subList(5, 12)).containsOnly("reference");
+		assertThat(sources.<List<String>>json("$.items[?(@.kind == 'reference')].citedBy"))
+			.containsOnly("relieve-lower-back-and-glute-pain-with-exercises");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			/api/v1/exercises?goal=relax             | goal
+			/api/v1/exercises?goal=stretch,relax     | goal
+			/api/v1/exercises?position=upside-down   | position
+			/api/v1/exercises?equipment=kettlebell   | equipment
+			/api/v1/exercises?difficulty=expert      | difficulty
+			/api/v1/exercises?region=neck            | region
+			/api/v1/exercises?muscle=biceps          | muscle
+			/api/v1/exercises?page=abc               | page
+			/api/v1/exercises?page=-1                | page
+			/api/v1/exercises?page=10001             | page
+			/api/v1/exercises?size=0                 | size
+			/api/v1/exercises?size=101               | size
+			/api/v1/exercises?size=1e3               | size
+			/api/v1/exercises?sort=weight            | sort
+			/api/v1/exercises?sort=name,sideways     | sort
+			/api/v1/muscles?region=neck              | region
+			/api/v1/cautions?severity=fatal          | severity
+			/api/v1/goals/stretch/exercises?goal=strengthen | goal
+			""")
+	void shouldRejectAnInvalidParameterWithAProblemNamingIt(String request, String parameter) {
+		LiveApi.Reply reply = this.api.get(request);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:invalid-parameter");
+		assertThat(reply.<String>json("$.parameter")).isEqualTo(parameter);
+		assertThat(reply.<String>json("$.detail")).contains(parameter);
+	}
+
+	@Test
+	void shouldListTheAllowedValuesOfAnEnumParameter() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?position=upside-down");
+		assertThat(reply.<List<String>>json("$.allowed")).containsExactly("lying-on-back", "lying-on-front",
+				"lying-on-side", "seated", "kneeling", "all-fours", "standing");
+		assertThat(reply.<String>json("$.detail")).contains("'upside-down'");
+	}
+
+	@Test
+	void shouldRejectASearchLongerThanOneHundredCharacters() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?q=" + "a".repeat(101));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.<String>json("$.parameter")).isEqualTo("q");
+		assertThat(this.api.get("/api/v1/exercises?q=" + "a".repeat(100)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldRejectMoreThanTwentyValuesOfOneFilter() {
+		String goals = String.join(",", java.util.Collections.nCopies(21, "stretch"));
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?goal=" + goals);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.<String>json("$.parameter")).isEqualTo("goal");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/exercises/splits", "/api/v1/muscles/biceps", "/api/v1/cautions/none",
+			"/api/v1/goals/relax/exercises", "/api/v1/exercises/a%2Fb", "/api/v1/nothing", "/nothing/at/all" })
+	void shouldAnswerNotFoundWithAProblem(String path) {
+		LiveApi.Reply reply = this.api.get(path);
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.<String>json("$.type")).startsWith("urn:limber:problem:");
+		assertThat(reply.<String>json("$.detail")).isNotBlank();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "POST", "PUT", "PATCH", "DELETE" })
+	void shouldRefuseWritesWithMethodNotAllowed(String method) {
+		LiveApi.Reply reply = this.api.exchange(method, "/api/v1/exercises", Map.of("Accept", "application/json"));
+		assertThat(reply.status()).isEqualTo(405);
+		assertThat(reply.header("Allow")).contains("GET");
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:method-not-allowed");
+	}
+
+	@Test
+	void shouldAnswerAnUnacceptableMediaTypeWithNotAcceptable() {
+		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/goals", Map.of("Accept", "application/xml"));
+		assertThat(reply.status()).isEqualTo(406);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:not-acceptable");
+	}
+
+	@Test
+	void shouldAnswerHeadAndOptions() {
+		LiveApi.Reply head = this.api.exchange("HEAD", "/api/v1/exercises", Map.of());
+		assertThat(head.status()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		LiveApi.Reply options = this.api.exchange("OPTIONS", "/api/v1/exercises", Map.of());
+		assertThat(options.status()).isEqualTo(200);
+		assertThat(options.header("Allow")).contains("GET").contains("HEAD").doesNotContain("POST");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/exercises?goal=relax", "/api/v1/exercises/splits", "/nothing",
+			"/api/v1/exercises?page=99999999999" })
+	void shouldNeverLeakStackTracesOrClassNames(String request) {
+		LiveApi.Reply reply = this.api.get(request);
+		assertThat(reply.status()).isBetween(400, 499);
+		assertThat(reply.body()).doesNotContain("Exception", "at app.", "at org.", "java.", "springframework");
+	}
+
+}

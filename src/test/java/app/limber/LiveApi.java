@@ -1,0 +1,100 @@
+package app.limber;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Talks to the running application over real HTTP and checks every response it gets
+ * against the OpenAPI document the application serves: a response the document does not
+ * describe fails the test.
+ */
+final class LiveApi {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private final String base;
+
+	private final OpenApiContract contract;
+
+	LiveApi(int port) {
+		this.base = "http://localhost:" + port;
+		String spec = send("GET", "/v3/api-docs", Map.of()).body();
+		this.contract = new OpenApiContract(spec);
+	}
+
+	/**
+	 * Sends a GET with {@code Accept: application/json} and checks the response against
+	 * the contract.
+	 */
+	Reply get(String pathAndQuery) {
+		return exchange("GET", pathAndQuery, Map.of("Accept", "application/json"));
+	}
+
+	Reply exchange(String method, String pathAndQuery, Map<String, String> headers) {
+		HttpResponse<String> response = send(method, pathAndQuery, headers);
+		Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+		if (pathAndQuery.startsWith("/api/") && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
+			check(method, pathAndQuery, reply);
+		}
+		return reply;
+	}
+
+	private void check(String method, String pathAndQuery, Reply reply) {
+		URI uri = URI.create(pathAndQuery);
+		assertThat(this.contract.violations(method, uri.getRawPath(), reply.status(), reply.header("Content-Type"),
+				reply.body()))
+			.as("%s %s -> %d conforms to /v3/api-docs", method, pathAndQuery, reply.status())
+			.isEmpty();
+	}
+
+	private HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		headers.forEach(request::header);
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A response: status, headers and body, with JSON path look-ups.
+	 */
+	record Reply(int status, Map<String, List<String>> headers, String body) {
+
+		<T> T json(String path) {
+			return JsonPath.read(this.body, path);
+		}
+
+		List<String> slugs() {
+			return json("$.items[*].slug");
+		}
+
+		String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+				.map((entry) -> String.join(", ", entry.getValue()))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+}
