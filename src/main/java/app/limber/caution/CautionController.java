@@ -1,6 +1,7 @@
 package app.limber.caution;
 
 import java.util.Comparator;
+import java.util.List;
 
 import app.limber.exercise.ExerciseRepository;
 import app.limber.system.Items;
@@ -45,10 +46,11 @@ class CautionController {
 	@Operation(summary = "List cautions",
 			description = "Every caution, most serious first (stop, warning, info), optionally of one severity.")
 	Items<CautionSummary> list(@RequestParam(required = false) @Parameter(
-			description = "Only cautions of this severity.", example = "stop") Severity severity) {
+			description = "Only cautions of these severities: repeat or comma-separate for several.",
+			example = "stop") List<Severity> severity) {
 		return new Items<>(this.cautions.findAll()
 			.stream()
-			.filter((caution) -> severity == null || caution.getSeverity() == severity)
+			.filter((caution) -> severity == null || severity.isEmpty() || severity.contains(caution.getSeverity()))
 			.sorted(ORDER)
 			.map(CautionSummary::of)
 			.toList());

@@ -128,8 +128,14 @@ public class Exercise {
 	@OrderColumn(name = "ordinal")
 	private List<Source> sources = new ArrayList<>();
 
-	// Lowercase copies of the searchable text, so that search stays one indexed-free
-	// LIKE per word instead of a join over aliases.
+	/**
+	 * Separates the fields of the search text. A search word never holds white space, so
+	 * it can never match across two fields.
+	 */
+	static final String SEPARATOR = "\n";
+
+	// Lowercase copies of the searchable text, so that search is one LIKE per word rather
+	// than a join over aliases.
 	@Column(nullable = false, length = 4000)
 	private String searchText;
 
@@ -160,8 +166,10 @@ public class Exercise {
 		this.searchText = Stream
 			.concat(Stream.of(this.name), Stream.concat(this.aliases.stream(), Stream.of(this.summary)))
 			.map(Exercise::normalize)
-			.collect(Collectors.joining(" | "));
-		this.aliasText = this.aliases.stream().map(Exercise::normalize).collect(Collectors.joining("|", "|", "|"));
+			.collect(Collectors.joining(SEPARATOR));
+		this.aliasText = this.aliases.stream()
+			.map(Exercise::normalize)
+			.collect(Collectors.joining(SEPARATOR, SEPARATOR, SEPARATOR));
 	}
 
 	/**

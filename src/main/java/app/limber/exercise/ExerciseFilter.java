@@ -14,23 +14,25 @@ import app.limber.muscle.BodyRegion;
  *
  * @param goals any of these goals
  * @param muscles works any of these muscles (slugs), as primary or secondary target
- * @param region works a muscle in this region
+ * @param regions works a muscle in any of these regions
  * @param positions done in any of these positions
  * @param equipment needs any of these ({@code none}: bodyweight only)
- * @param difficulty of this difficulty
+ * @param difficulties of any of these difficulties
  * @param query words that must all appear in the name, an alias or the summary
  */
-public record ExerciseFilter(Set<Goal> goals, Set<String> muscles, BodyRegion region, Set<Position> positions,
-		Set<Equipment> equipment, Difficulty difficulty, String query) {
+public record ExerciseFilter(Set<Goal> goals, Set<String> muscles, Set<BodyRegion> regions, Set<Position> positions,
+		Set<Equipment> equipment, Set<Difficulty> difficulties, String query) {
 
 	/** No filter at all: the whole catalogue. */
-	public static final ExerciseFilter NONE = new ExerciseFilter(Set.of(), Set.of(), null, Set.of(), Set.of(), null,
-			null);
+	public static final ExerciseFilter NONE = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+			Set.of(), null);
 
 	public ExerciseFilter {
 		goals = Set.copyOf(goals);
 		muscles = Set.copyOf(muscles);
+		regions = Set.copyOf(regions);
 		positions = Set.copyOf(positions);
+		difficulties = Set.copyOf(difficulties);
 		equipment = Set.copyOf(equipment);
 		query = (query == null || query.isBlank()) ? null : query.strip();
 	}

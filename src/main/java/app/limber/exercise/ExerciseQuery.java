@@ -19,10 +19,10 @@ import jakarta.validation.constraints.Size;
  *
  * @param goal any of these goals
  * @param muscle works any of these muscles (slugs)
- * @param region works a muscle in this body region
+ * @param region works a muscle in any of these body regions
  * @param position done in any of these positions
  * @param equipment needs any of these; {@code none} for bodyweight only
- * @param difficulty of this difficulty
+ * @param difficulty of any of these difficulties
  * @param q search words
  * @param page the page number, from 0
  * @param size items per page
@@ -36,7 +36,9 @@ public record ExerciseQuery(@Parameter(
 				array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60)),
 				example = "gluteus-maximus") @Size(max = ExerciseQuery.MAX_VALUES,
 						message = "takes at most {max} values") List<String> muscle,
-		@Parameter(description = "Body region of a muscle the exercise works.", example = "glutes") BodyRegion region,
+		@Parameter(description = "Body region of a muscle the exercise works: repeat for any of several.",
+				array = @ArraySchema(schema = @Schema(implementation = BodyRegion.class)), example = "glutes") @Size(
+						max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<BodyRegion> region,
 		@Parameter(description = "Body position: repeat for any of several.",
 				array = @ArraySchema(schema = @Schema(implementation = Position.class)), example = "standing") @Size(
 						max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Position> position,
@@ -44,9 +46,12 @@ public record ExerciseQuery(@Parameter(
 				array = @ArraySchema(schema = @Schema(implementation = Equipment.class)),
 				example = "none") @Size(max = ExerciseQuery.MAX_VALUES,
 						message = "takes at most {max} values") List<Equipment> equipment,
-		@Parameter(description = "Difficulty.", example = "beginner") Difficulty difficulty,
+		@Parameter(description = "Difficulty: repeat for any of several.",
+				array = @ArraySchema(schema = @Schema(implementation = Difficulty.class)),
+				example = "beginner") @Size(max = ExerciseQuery.MAX_VALUES,
+						message = "takes at most {max} values") List<Difficulty> difficulty,
 		@Parameter(
-				description = "Search words, all of which must appear in the name, an alias or the summary (case-insensitive). Best matches first: exact name, name prefix, name, alias, then summary.",
+				description = "Search words, all of which must appear in the name, an alias or the summary (case-insensitive). Best matches first: exact name, name prefix, an alias that is or starts with the query, a name or alias containing it, then the rest (summary).",
 				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "bridge") @Size(
 						max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
 		@Parameter(description = "Page number, from 0.",
@@ -82,7 +87,9 @@ public record ExerciseQuery(@Parameter(
 	public ExerciseQuery {
 		goal = present(goal);
 		muscle = present(muscle).stream().map(String::strip).filter((slug) -> !slug.isEmpty()).toList();
+		region = present(region);
 		position = present(position);
+		difficulty = present(difficulty);
 		equipment = present(equipment);
 		page = (page != null) ? page : 0;
 		size = (size != null) ? size : DEFAULT_SIZE;
@@ -103,8 +110,8 @@ public record ExerciseQuery(@Parameter(
 	}
 
 	ExerciseFilter filter() {
-		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), this.region,
-				Set.copyOf(this.position), Set.copyOf(this.equipment), this.difficulty, this.q);
+		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), Set.copyOf(this.region),
+				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty), this.q);
 	}
 
 }

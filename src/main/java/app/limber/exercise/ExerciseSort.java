@@ -58,7 +58,10 @@ public record ExerciseSort(Field field, boolean ascending) {
 	/** What exercises can be ordered by. */
 	public enum Field {
 
-		/** Best search matches first: exact name, name prefix, alias, then summary. */
+		/**
+		 * Best search matches first: exact name, name prefix, an alias that is or starts
+		 * with the query, a name or alias containing it, then the rest.
+		 */
 		RELEVANCE,
 
 		/** Alphabetical by name. */

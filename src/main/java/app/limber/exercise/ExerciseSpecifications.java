@@ -29,10 +29,10 @@ final class ExerciseSpecifications {
 		List<Specification<Exercise>> all = new ArrayList<>();
 		all.add(hasAnyGoal(filter.goals()));
 		all.add(worksAnyMuscle(filter.muscles()));
-		all.add(worksRegion(filter.region()));
+		all.add(worksAnyRegion(filter.regions()));
 		all.add(inAnyPosition(filter.positions()));
 		all.add(needsAnyOf(filter.equipment()));
-		all.add(hasDifficulty(filter.difficulty()));
+		all.add(hasAnyDifficulty(filter.difficulties()));
 		filter.words().forEach((word) -> all.add(mentions(word)));
 		return Specification.allOf(all);
 	}
@@ -74,8 +74,8 @@ final class ExerciseSpecifications {
 		};
 	}
 
-	static Specification<Exercise> worksRegion(BodyRegion region) {
-		if (region == null) {
+	static Specification<Exercise> worksAnyRegion(Collection<BodyRegion> regions) {
+		if (regions.isEmpty()) {
 			return Specification.unrestricted();
 		}
 		return (root, query, builder) -> {
@@ -83,7 +83,7 @@ final class ExerciseSpecifications {
 			Root<MuscleTarget> target = exists.from(MuscleTarget.class);
 			Join<MuscleTarget, Muscle> muscle = target.join("muscle");
 			return builder.exists(exists.select(builder.literal(1))
-				.where(builder.equal(target.get("exercise"), root), builder.equal(muscle.get("region"), region)));
+				.where(builder.equal(target.get("exercise"), root), muscle.get("region").in(regions)));
 		};
 	}
 
@@ -94,11 +94,11 @@ final class ExerciseSpecifications {
 		return (root, query, builder) -> root.get("position").in(positions);
 	}
 
-	static Specification<Exercise> hasDifficulty(Difficulty difficulty) {
-		if (difficulty == null) {
+	static Specification<Exercise> hasAnyDifficulty(Collection<Difficulty> difficulties) {
+		if (difficulties.isEmpty()) {
 			return Specification.unrestricted();
 		}
-		return (root, query, builder) -> builder.equal(root.get("difficulty"), difficulty);
+		return (root, query, builder) -> root.get("difficulty").in(difficulties);
 	}
 
 	static Specification<Exercise> mentions(String word) {
@@ -117,7 +117,7 @@ final class ExerciseSpecifications {
 		return builder.<Integer>selectCase()
 			.when(builder.equal(name, query), 0)
 			.when(builder.like(name, escape(query) + "%", '\\'), 1)
-			.when(builder.like(aliases, "%|" + escape(query) + "%", '\\'), 2)
+			.when(builder.like(aliases, "%" + Exercise.SEPARATOR + escape(query) + "%", '\\'), 2)
 			.when(builder.or(builder.like(name, contains(query), '\\'), builder.like(aliases, contains(query), '\\')),
 					3)
 			.otherwise(4);

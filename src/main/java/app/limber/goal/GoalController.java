@@ -12,7 +12,6 @@ import app.limber.exercise.ExerciseSummary;
 import app.limber.system.InvalidParameterException;
 import app.limber.system.Items;
 import app.limber.system.Paged;
-import app.limber.system.WireValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,7 +71,7 @@ class GoalController {
 			.containsKey("goal")) {
 			throw new InvalidParameterException("goal",
 					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
-					WireValue.allowed(Goal.class));
+					List.of());
 		}
 		return this.search.search(query.withGoal(goal));
 	}

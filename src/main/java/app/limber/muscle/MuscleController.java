@@ -42,15 +42,16 @@ class MuscleController {
 
 	@GetMapping
 	@Operation(summary = "List muscles", description = "Every muscle, by name, optionally in one body region.")
-	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(description = "Only muscles in this region.",
-			example = "glutes") BodyRegion region) {
+	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(
+			description = "Only muscles in these regions: repeat or comma-separate for several.",
+			example = "glutes") List<BodyRegion> region) {
 		Map<String, Long> counts = this.exercises.countByMuscle()
 			.stream()
 			.collect(Collectors.toMap(ExerciseRepository.MuscleCount::muscle,
 					ExerciseRepository.MuscleCount::exercises));
 		return new Items<>(this.muscles.findAll(Sort.by("name", "slug"))
 			.stream()
-			.filter((muscle) -> region == null || muscle.getRegion() == region)
+			.filter((muscle) -> region == null || region.isEmpty() || region.contains(muscle.getRegion()))
 			.map((muscle) -> new MuscleSummary(muscle.getSlug(), muscle.getName(), muscle.getRegion(),
 					muscle.getDescription(), List.copyOf(muscle.getAliases()),
 					counts.getOrDefault(muscle.getSlug(), 0L)))

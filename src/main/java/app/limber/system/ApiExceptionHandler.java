@@ -1,6 +1,8 @@
 package app.limber.system;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -17,9 +20,11 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -110,18 +115,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = Problems.forStatus(status, "There is nothing at /"
-				+ Parameters.printable(ex.getResourcePath()) + ". The API is under /api/v1; see /swagger-ui.html.");
+		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
+				: "/" + ex.getResourcePath();
+		ProblemDetail problem = Problems.forStatus(status, "There is nothing at " + Parameters.printable(path)
+				+ ". The API is under /api/v1; see /swagger-ui.html.");
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// GET brings HEAD and OPTIONS with it; say so in Allow, as OPTIONS does.
+		Set<HttpMethod> allowed = new LinkedHashSet<>(headers.getAllow());
+		if (allowed.contains(HttpMethod.GET)) {
+			allowed.add(HttpMethod.HEAD);
+			allowed.add(HttpMethod.OPTIONS);
+		}
+		headers.setAllow(allowed);
 		ProblemDetail problem = Problems.forStatus(status,
 				"Limber is read-only: " + ex.getMethod() + " is not supported here. Use one of "
-						+ String.join(", ", headers.getAllow().stream().map(Object::toString).toList()) + ".");
+						+ String.join(", ", allowed.stream().map(HttpMethod::name).toList()) + ".");
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	// A blank path segment (/goals/%20/exercises) names nothing.
+	@Override
+	protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.create(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
+				"No " + ex.getVariableName() + " is called ''.");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
 	}
 
 	@Override

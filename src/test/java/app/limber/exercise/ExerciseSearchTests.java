@@ -167,32 +167,32 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldCombineDifferentFiltersWithAnd() {
-		ExerciseFilter strengthenOnBackWithoutEquipment = new ExerciseFilter(Set.of(Goal.STRENGTHEN), Set.of(), null,
-				Set.of(Position.LYING_ON_BACK), Set.of(Equipment.NONE), null, null);
+		ExerciseFilter strengthenOnBackWithoutEquipment = new ExerciseFilter(Set.of(Goal.STRENGTHEN), Set.of(),
+				Set.of(), Set.of(Position.LYING_ON_BACK), Set.of(Equipment.NONE), Set.of(), null);
 		assertThat(slugs(strengthenOnBackWithoutEquipment)).containsExactlyInAnyOrder("glute-bridge", "pelvic-tilt",
 				"single-leg-glute-bridge");
 		ExerciseFilter beginnerStabiliseForGluteusMaximus = new ExerciseFilter(Set.of(Goal.STABILISE),
-				Set.of("gluteus-maximus"), null, Set.of(), Set.of(), Difficulty.BEGINNER, null);
+				Set.of("gluteus-maximus"), Set.of(), Set.of(), Set.of(), Set.of(Difficulty.BEGINNER), null);
 		assertThat(slugs(beginnerStabiliseForGluteusMaximus)).containsExactlyInAnyOrder("bird-dog", "glute-bridge",
 				"standing-hip-extension", "supine-twist");
-		ExerciseFilter seatedGluteStretches = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(), BodyRegion.GLUTES,
-				Set.of(Position.SEATED), Set.of(), null, null);
+		ExerciseFilter seatedGluteStretches = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(),
+				Set.of(BodyRegion.GLUTES), Set.of(Position.SEATED), Set.of(), Set.of(), null);
 		assertThat(slugs(seatedGluteStretches)).containsExactlyInAnyOrder("glute-foam-roll", "seated-glute-stretch",
 				"seated-spinal-twist");
 	}
 
 	@Test
 	void shouldCombineASearchWithFilters() {
-		ExerciseFilter intermediateBridges = new ExerciseFilter(Set.of(), Set.of(), null, Set.of(), Set.of(),
-				Difficulty.INTERMEDIATE, "bridge");
+		ExerciseFilter intermediateBridges = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+				Set.of(Difficulty.INTERMEDIATE), "bridge");
 		assertThat(slugs(intermediateBridges)).containsExactlyInAnyOrder("banded-glute-bridge",
 				"single-leg-glute-bridge");
 	}
 
 	@Test
 	void shouldReturnAnEmptyPageWhenNothingMatches() {
-		ExerciseFilter stretchesWithWeights = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(), null, Set.of(),
-				Set.of(Equipment.WEIGHTS), null, null);
+		ExerciseFilter stretchesWithWeights = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(), Set.of(), Set.of(),
+				Set.of(Equipment.WEIGHTS), Set.of(), null);
 		Page<Exercise> page = this.exercises.search(stretchesWithWeights, BY_NAME, PageRequest.of(0, 20));
 		assertThat(page.getContent()).isEmpty();
 		assertThat(page.getTotalElements()).isZero();
@@ -346,31 +346,31 @@ class ExerciseSearchTests {
 	}
 
 	private static ExerciseFilter goals(Goal... goals) {
-		return new ExerciseFilter(Set.of(goals), Set.of(), null, Set.of(), Set.of(), null, null);
+		return new ExerciseFilter(Set.of(goals), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
 	}
 
 	private static ExerciseFilter muscles(String... slugs) {
-		return new ExerciseFilter(Set.of(), Set.of(slugs), null, Set.of(), Set.of(), null, null);
+		return new ExerciseFilter(Set.of(), Set.of(slugs), Set.of(), Set.of(), Set.of(), Set.of(), null);
 	}
 
 	private static ExerciseFilter region(BodyRegion region) {
-		return new ExerciseFilter(Set.of(), Set.of(), region, Set.of(), Set.of(), null, null);
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(region), Set.of(), Set.of(), Set.of(), null);
 	}
 
 	private static ExerciseFilter positions(Position... positions) {
-		return new ExerciseFilter(Set.of(), Set.of(), null, Set.of(positions), Set.of(), null, null);
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(positions), Set.of(), Set.of(), null);
 	}
 
 	private static ExerciseFilter equipment(Equipment... equipment) {
-		return new ExerciseFilter(Set.of(), Set.of(), null, Set.of(), Set.of(equipment), null, null);
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(equipment), Set.of(), null);
 	}
 
 	private static ExerciseFilter difficulty(Difficulty difficulty) {
-		return new ExerciseFilter(Set.of(), Set.of(), null, Set.of(), Set.of(), difficulty, null);
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(difficulty), null);
 	}
 
 	private static ExerciseFilter query(String query) {
-		return new ExerciseFilter(Set.of(), Set.of(), null, Set.of(), Set.of(), null, query);
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), query);
 	}
 
 }
