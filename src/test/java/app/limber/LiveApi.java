@@ -1,13 +1,16 @@
 package app.limber;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -28,7 +31,7 @@ final class LiveApi {
 
 	LiveApi(int port) {
 		this.base = "http://localhost:" + port;
-		String spec = send("GET", "/v3/api-docs", Map.of()).body();
+		String spec = text(send("GET", "/v3/api-docs", Map.of()));
 		this.contract = new OpenApiContract(spec);
 	}
 
@@ -41,8 +44,9 @@ final class LiveApi {
 	}
 
 	Reply exchange(String method, String pathAndQuery, Map<String, String> headers) {
-		HttpResponse<String> response = send(method, pathAndQuery, headers);
-		Reply reply = new Reply(response.statusCode(), response.headers().map(), response.body());
+		HttpResponse<byte[]> response = send(method, pathAndQuery, headers);
+		Reply reply = new Reply(response.statusCode(), response.headers().map(), text(response),
+				response.body().length);
 		if (pathAndQuery.startsWith("/api/") && !"HEAD".equals(method) && !"OPTIONS".equals(method)) {
 			check(method, pathAndQuery, reply);
 		}
@@ -57,12 +61,12 @@ final class LiveApi {
 			.isEmpty();
 	}
 
-	private HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers) {
+	private HttpResponse<byte[]> send(String method, String pathAndQuery, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + pathAndQuery))
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		headers.forEach(request::header);
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -73,10 +77,25 @@ final class LiveApi {
 		}
 	}
 
+	// The body as a client sees it once decoded: gzip is undone, and the bytes on the
+	// wire are kept for tests about compression.
+	private static String text(HttpResponse<byte[]> response) {
+		boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
+		if (!gzip) {
+			return new String(response.body(), StandardCharsets.UTF_8);
+		}
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * A response: status, headers and body, with JSON path look-ups.
 	 */
-	record Reply(int status, Map<String, List<String>> headers, String body) {
+	record Reply(int status, Map<String, List<String>> headers, String body, int bytesOnTheWire) {
 
 		<T> T json(String path) {
 			return JsonPath.read(this.body, path);

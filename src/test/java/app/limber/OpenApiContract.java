@@ -60,6 +60,9 @@ final class OpenApiContract {
 		if (!responses.has(code)) {
 			return List.of("status " + status + " is not documented for " + method + " " + template);
 		}
+		if (body.isEmpty() && !responses.path(code).has("content")) {
+			return List.of();
+		}
 		String mediaType = (contentType != null) ? contentType.split(";")[0].strip() : "";
 		if (!responses.path(code).path("content").has(mediaType)) {
 			return List.of("media type '" + mediaType + "' is not documented for " + status + " of " + method + " "

@@ -156,6 +156,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
+	// Tomcat refuses to read more than server.tomcat.max-parameter-count parameters.
+	@ExceptionHandler
+	ResponseEntity<Object> handleTooManyParameters(org.apache.tomcat.util.http.InvalidParameterException ex,
+			WebRequest request) {
+		ProblemDetail problem = Problems.forStatus(HttpStatus.BAD_REQUEST,
+				"The request has too many query parameters: send at most 64.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
 	@ExceptionHandler
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
 		logger.error("Unexpected error handling {}", request.getDescription(false), ex);

@@ -69,15 +69,34 @@ class OpenApiConfiguration {
 						.removeIf(
 								(parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
 				}
-				boolean hasQuery = operation.getParameters() != null
-						&& operation.getParameters().stream().map(Parameter::getIn).anyMatch("query"::equals);
-				if (hasQuery) {
-					problem(operation, "400",
-							"An invalid parameter: the problem names it and, where there is a fixed set, the allowed values.",
-							Map.of("parameter", "goal", "allowed", List.of("stretch", "strengthen", "stabilise")),
-							Problems.INVALID_PARAMETER.toString(), "Invalid parameter",
-							"'relax' is not one of stretch, strengthen, stabilise: use one of those for 'goal'.");
+				operation.addParametersItem(new Parameter().in("header")
+					.name("If-None-Match")
+					.required(false)
+					.description(
+							"An ETag from an earlier answer: if it is still current the answer is 304 with no body.")
+					.schema(new Schema<String>().type("string"))
+					.example("\"51ba3b0c6cd390d9-45040eddb610ff30188be6bd\""));
+				ApiResponse ok = operation.getResponses().get("200");
+				if (ok != null) {
+					ok.addHeaderObject("ETag", header("A strong tag of this representation, for If-None-Match."))
+						.addHeaderObject("Cache-Control",
+								header("public, max-age=<limber.http.cache-max-age in seconds>"))
+						.addHeaderObject("Limber-Catalogue-Version",
+								header("The version of the catalogue that answered."));
 				}
+				operation.getResponses()
+					.addApiResponse("304",
+							new ApiResponse()
+								.description("Not modified: the If-None-Match tag is current; reuse the cached answer.")
+								.addHeaderObject("ETag", header("The current tag.")));
+				// Every operation can meet the request limits; those with query
+				// parameters can
+				// also get an invalid one.
+				problem(operation, "400",
+						"An invalid parameter (the problem names it and, where there is a fixed set, the allowed values), or a request over Limber's limits.",
+						Map.of("parameter", "goal", "allowed", List.of("stretch", "strengthen", "stabilise")),
+						Problems.INVALID_PARAMETER.toString(), "Invalid parameter",
+						"'relax' is not one of stretch, strengthen, stabilise: use one of those for 'goal'.");
 				if (path.contains("{")) {
 					problem(operation, "404", "No resource has that slug.", Map.of(), Problems.NOT_FOUND.toString(),
 							"Not found", "No exercise has the slug 'splits'.");
@@ -131,6 +150,11 @@ class OpenApiConfiguration {
 				.description("The values the parameter (or path segment) accepts, where there is a fixed set."));
 		schema.required(List.of("type", "title", "status"));
 		return schema;
+	}
+
+	private static io.swagger.v3.oas.models.headers.Header header(String description) {
+		return new io.swagger.v3.oas.models.headers.Header().description(description)
+			.schema(new Schema<String>().type("string"));
 	}
 
 	private static void problem(Operation operation, String status, String description, Map<String, Object> extra,

@@ -1,8 +1,16 @@
 package app.limber.system;
 
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Lets requests that Tomcat would reject before Limber sees them reach Limber instead, so
@@ -16,6 +24,25 @@ class TomcatConfiguration {
 		// An encoded slash in a slug (a%2Fb) is one path segment: not found, not a 400
 		// page from the connector.
 		return (connector) -> connector.setEncodedSolidusHandling("passthrough");
+	}
+
+	// Runs after Boot's own customizers, which add Tomcat's HTML error report valve.
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				// Only one report valve: Tomcat's own (or Boot's) would answer first in
+				// HTML.
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+				host.getPipeline().addValve(new ProblemErrorReportValve());
+			}
+		});
 	}
 
 }

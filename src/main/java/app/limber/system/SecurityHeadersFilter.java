@@ -1,0 +1,34 @@
+package app.limber.system;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Adds the headers that stop browsers from sniffing content types, framing Limber's pages
+ * or leaking referrers, to every response, errors included. The policy restricts framing
+ * only, so Swagger UI's scripts and styles keep working.
+ */
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		chain.doFilter(request, response);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+}

@@ -1,0 +1,235 @@
+package app.limber;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What browsers, caches and operators rely on, over real HTTP: caching, compression,
+ * CORS, security headers, the exposed surface and the request limits.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class HttpBehaviourTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private Environment environment;
+
+	private LiveApi api;
+
+	@BeforeEach
+	void connect() {
+		this.api = new LiveApi(this.port);
+	}
+
+	@Test
+	void shouldTagEverySuccessfulAnswerWithAStrongEtagAndPublicCaching() {
+		LiveApi.Reply reply = this.api.get("/api/v1/goals");
+		assertThat(reply.header("ETag")).matches("\"[0-9a-f]{16}-[0-9a-f]{24}\"");
+		assertThat(reply.header("Cache-Control")).isEqualTo("max-age=3600, public");
+		assertThat(reply.header("ETag")).startsWith("\"" + reply.header("Limber-Catalogue-Version") + "-");
+		assertThat(this.api.get("/api/v1/muscles").header("ETag")).isNotEqualTo(reply.header("ETag"));
+	}
+
+	@Test
+	void shouldAnswerNotModifiedWithoutABodyWhenTheTagIsCurrent() {
+		String etag = this.api.get("/api/v1/exercises/glute-bridge").header("ETag");
+		LiveApi.Reply again = this.api.exchange("GET", "/api/v1/exercises/glute-bridge",
+				Map.of("Accept", "application/json", "If-None-Match", etag));
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.header("ETag")).isEqualTo(etag);
+		LiveApi.Reply stale = this.api.exchange("GET", "/api/v1/exercises/glute-bridge",
+				Map.of("Accept", "application/json", "If-None-Match", "\"0000000000000000-000000000000000000000000\""));
+		assertThat(stale.status()).isEqualTo(200);
+		assertThat(stale.body()).contains("\"slug\":\"glute-bridge\"");
+	}
+
+	@Test
+	void shouldNotCacheErrors() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises/splits");
+		assertThat(reply.header("ETag")).isNull();
+		assertThat(reply.header("Cache-Control")).isNull();
+	}
+
+	@Test
+	void shouldSendTheCatalogueVersionAsAHeaderAndInInfo() {
+		String version = this.api.get("/api/v1/sources").header("Limber-Catalogue-Version");
+		assertThat(version).matches("[0-9a-f]{16}");
+		LiveApi.Reply info = this.api.get("/actuator/info");
+		assertThat(info.<String>json("$.catalogue.version")).isEqualTo(version);
+		assertThat(info.<Integer>json("$.catalogue.exercises")).isEqualTo(30);
+	}
+
+	@Test
+	void shouldGzipLargeJsonForClientsThatAcceptIt() {
+		Map<String, String> gzip = Map.of("Accept", "application/json", "Accept-Encoding", "gzip");
+		LiveApi.Reply compressed = this.api.exchange("GET", "/api/v1/exercises", gzip);
+		assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(compressed.header("Vary")).contains("Accept-Encoding");
+		assertThat(compressed.bytesOnTheWire()).isLessThan(compressed.body().length() / 2);
+		LiveApi.Reply plain = this.api.get("/api/v1/exercises");
+		assertThat(plain.header("Content-Encoding")).isNull();
+		assertThat(plain.body()).isEqualTo(compressed.body());
+		// Each encoding is its own representation, with its own tag.
+		assertThat(compressed.header("ETag")).isNotEqualTo(plain.header("ETag")).endsWith("-gzip\"");
+		LiveApi.Reply revalidated = this.api.exchange("GET", "/api/v1/exercises",
+				Map.of("Accept-Encoding", "gzip", "If-None-Match", compressed.header("ETag")));
+		assertThat(revalidated.status()).isEqualTo(304);
+	}
+
+	@Test
+	void shouldNotCompressSmallAnswersOrForClientsThatRefuseGzip() {
+		LiveApi.Reply small = this.api.exchange("GET", "/api/v1/cautions/neutral-spine-under-load",
+				Map.of("Accept-Encoding", "gzip"));
+		assertThat(small.bytesOnTheWire()).isLessThan(1024);
+		assertThat(small.header("Content-Encoding")).isNull();
+		LiveApi.Reply refused = this.api.exchange("GET", "/api/v1/exercises", Map.of("Accept-Encoding", "gzip;q=0"));
+		assertThat(refused.header("Content-Encoding")).isNull();
+	}
+
+	@Test
+	void shouldAnswerACorsPreflightFromAnyOrigin() {
+		LiveApi.Reply preflight = this.api.exchange("OPTIONS", "/api/v1/exercises",
+				Map.of("Origin", "https://app.example", "Access-Control-Request-Method", "GET"));
+		assertThat(preflight.status()).isEqualTo(200);
+		assertThat(preflight.header("Access-Control-Allow-Origin")).isIn("*", "https://app.example");
+		assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET,HEAD,OPTIONS");
+		assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
+		LiveApi.Reply refused = this.api.exchange("OPTIONS", "/api/v1/exercises",
+				Map.of("Origin", "https://app.example", "Access-Control-Request-Method", "DELETE"));
+		assertThat(refused.status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldExposeTheCachingAndPagingHeadersToScripts() {
+		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/exercises?size=5",
+				Map.of("Origin", "https://app.example"));
+		assertThat(reply.header("Access-Control-Allow-Origin")).isIn("*", "https://app.example");
+		assertThat(reply.header("Access-Control-Expose-Headers")).contains("ETag", "Link", "X-Total-Count",
+				"Limber-Catalogue-Version");
+		assertThat(reply.header("X-Total-Count")).isEqualTo("30");
+		assertThat(reply.header("Link")).contains("</api/v1/exercises?size=5&page=1>; rel=\"next\"")
+			.contains("</api/v1/exercises?size=5&page=5>; rel=\"last\"")
+			.doesNotContain("rel=\"prev\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/exercises", "/api/v1/exercises/splits", "/nothing", "/swagger-ui/index.html",
+			"/v3/api-docs", "/actuator/health" })
+	void shouldSendSecurityHeadersOnEveryAnswer(String path) {
+		assertSecurityHeaders(this.api.exchange("GET", path, Map.of()));
+	}
+
+	@Test
+	void shouldSendSecurityHeadersOnMethodNotAllowed() {
+		LiveApi.Reply reply = this.api.exchange("DELETE", "/api/v1/goals", Map.of());
+		assertThat(reply.status()).isEqualTo(405);
+		assertSecurityHeaders(reply);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/h2-console", "/h2-console/", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
+			"/actuator/health/db" })
+	void shouldNotExposeTheDatabaseConsoleOrOperationalEndpoints(String path) {
+		assertThat(this.api.exchange("GET", path, Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldReportHealthWithoutDetails() {
+		LiveApi.Reply health = this.api.get("/actuator/health");
+		assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+	}
+
+	@Test
+	void shouldRunWithoutOpenSessionInViewAndShutDownGracefully() {
+		assertThat(this.environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
+		assertThat(this.environment.getProperty("server.shutdown")).isEqualTo("graceful");
+	}
+
+	@Test
+	void shouldRejectAnOverlongQueryStringWithAProblem() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?q=" + "a".repeat(9000));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:bad-request");
+		assertSecurityHeaders(reply);
+	}
+
+	@Test
+	void shouldRejectOversizedHeadersWithAProblem() {
+		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/goals", Map.of("X-Padding", "a".repeat(9000)));
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void shouldRejectTooManyParametersWithAProblem() {
+		String query = String.join("&", java.util.Collections.nCopies(70, "goal=stretch"));
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?" + query);
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.<String>json("$.detail")).contains("at most 64");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GET /api/v1/exercises?q={a|b} HTTP/1.1", "GET /api/v1/exercises/<script> HTTP/1.1",
+			"BREW /api/v1/goals HTTP/1.1", "GET /api/v1/\u0001 HTTP/1.1" })
+	void shouldAnswerRawMalformedRequestsWithAProblemNotAServerError(String requestLine) throws IOException {
+		String response = raw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		int status = Integer.parseInt(response.substring(9, 12));
+		assertThat(status).as(response).isBetween(200, 499);
+		if (status >= 400) {
+			assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
+		}
+	}
+
+	@Test
+	void shouldAnswerAnUnknownHttpVersionWithAProblem() throws IOException {
+		String response = raw("GET /api/v1/goals HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 505").containsIgnoringCase("application/problem+json");
+	}
+
+	@Test
+	void shouldAnswerARawRequestWithAMalformedHeaderWithAProblem() throws IOException {
+		String response = raw(
+				"GET /api/v1/goals HTTP/1.1\r\nHost: localhost\r\nBad Header\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("application/problem+json");
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+	private static void assertSecurityHeaders(LiveApi.Reply reply) {
+		assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(reply.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+		assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+}
