@@ -11,8 +11,9 @@ public final class Parameters {
 	}
 
 	/**
-	 * Makes client input safe to quote: control characters become {@code ?} and long
-	 * input is cut short.
+	 * Makes client input safe to quote: control characters and angle brackets become
+	 * {@code ?} (no markup ever comes back, whatever a client renders the detail in) and
+	 * long input is cut short.
 	 * @param value what the client sent
 	 * @return a short, printable copy
 	 */
@@ -21,7 +22,9 @@ public final class Parameters {
 			return "";
 		}
 		StringBuilder out = new StringBuilder();
-		value.codePoints().limit(MAX_ECHO).forEach((c) -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+		value.codePoints()
+			.limit(MAX_ECHO)
+			.forEach((c) -> out.appendCodePoint((Character.isISOControl(c) || c == '<' || c == '>') ? '?' : c));
 		return (value.codePointCount(0, value.length()) > MAX_ECHO) ? out + "…" : out.toString();
 	}
 

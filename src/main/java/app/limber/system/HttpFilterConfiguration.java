@@ -3,24 +3,23 @@ package app.limber.system;
 import app.limber.catalogue.CatalogueVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP behaviour for browsers, caches and operators: security headers, access logging,
- * caching and CORS.
+ * The servlet filters around every request: security headers, the access log, and caching
+ * and compression for the API.
  */
 @Configuration(proxyBeanMethods = false)
-class HttpConfiguration implements WebMvcConfigurer {
+@EnableConfigurationProperties(HttpProperties.class)
+class HttpFilterConfiguration {
 
 	private final HttpProperties properties;
 
-	HttpConfiguration(HttpProperties properties) {
+	HttpFilterConfiguration(HttpProperties properties) {
 		this.properties = properties;
 	}
 
@@ -47,18 +46,6 @@ class HttpConfiguration implements WebMvcConfigurer {
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
-	}
-
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/api/**")
-			.allowedOriginPatterns(this.properties.corsAllowedOrigins().toArray(String[]::new))
-			.allowedMethods("GET", "HEAD", "OPTIONS")
-			.allowedHeaders("*")
-			.exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LINK, HttpHeadersNames.TOTAL_COUNT,
-					HttpHeadersNames.CATALOGUE_VERSION)
-			.allowCredentials(false)
-			.maxAge(this.properties.corsMaxAge().toSeconds());
 	}
 
 }
