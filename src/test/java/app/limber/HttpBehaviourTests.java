@@ -202,6 +202,14 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void shouldQuoteAnUnencodedPathAsAValidInstanceUri() throws IOException {
+		String response = raw("GET /api/v1/exercises/<b> HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 404")
+			.contains("\"instance\":\"/api/v1/exercises/%3Cb%3E\"")
+			.contains("\"type\":\"urn:limber:problem:not-found\"");
+	}
+
+	@Test
 	void shouldAnswerAnUnknownHttpVersionWithAProblem() throws IOException {
 		String response = raw("GET /api/v1/goals HTTP/9.9\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(response).startsWith("HTTP/1.1 505").containsIgnoringCase("application/problem+json");

@@ -178,13 +178,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem
-				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-			ProblemDetail shaped = Problems.forStatus(statusCode,
-					(problem.getDetail() != null) ? problem.getDetail() : problem.getTitle());
-			return super.createResponseEntity(shaped, headers, statusCode, request);
+		Object shaped = body;
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				ProblemDetail typed = Problems.forStatus(statusCode,
+						(problem.getDetail() != null) ? problem.getDetail() : problem.getTitle());
+				problem.getProperties().forEach(typed::setProperty);
+				problem = typed;
+			}
+			if (problem.getInstance() == null && request instanceof ServletWebRequest servlet) {
+				problem.setInstance(Problems.instance(servlet.getRequest().getRequestURI()));
+			}
+			shaped = problem;
 		}
-		return super.createResponseEntity(body, headers, statusCode, request);
+		return super.createResponseEntity(shaped, headers, statusCode, request);
 	}
 
 	private static UnknownValueException unknownValue(Throwable ex) {

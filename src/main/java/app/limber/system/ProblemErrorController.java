@@ -35,13 +35,9 @@ class ProblemErrorController implements ErrorController {
 		ProblemDetail problem = Problems.forStatus(status, detail);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path) {
-			problem.setInstance(java.net.URI.create(encode(path)));
+			problem.setInstance(Problems.instance(path));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static String encode(String path) {
-		return org.springframework.web.util.UriUtils.encodePath(path, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,11 +1,13 @@
 package app.limber.system;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The problem types Limber answers with (RFC 9457). Each has a stable {@code type} URI
@@ -72,6 +74,23 @@ public final class Problems {
 			case 500 -> create(status, INTERNAL_ERROR, "Internal error", detail);
 			default -> create(status, type(slugOf(status)), titleOf(status), detail);
 		};
+	}
+
+	/**
+	 * The request path as a problem's {@code instance}: as the client sent it when that
+	 * is a valid URI, else percent-encoded (Tomcat lets through characters such as
+	 * {@code <} that a URI may not hold).
+	 * @param rawPath the request path as received
+	 * @return the instance URI
+	 */
+	static URI instance(String rawPath) {
+		try {
+			return URI.create(rawPath);
+		}
+		catch (IllegalArgumentException ex) {
+			String decoded = UriUtils.decode(rawPath, StandardCharsets.UTF_8);
+			return URI.create(UriUtils.encodePath(decoded, StandardCharsets.UTF_8));
+		}
 	}
 
 	static ProblemDetail create(HttpStatusCode status, URI type, String title, String detail) {
