@@ -90,7 +90,7 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 					example = "2–3 times a week") String frequency,
 			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") String source) {
 
-		static DosageItem of(Dosage dosage) {
+		public static DosageItem of(Dosage dosage) {
 			return new DosageItem(dosage.getSets(), dosage.getReps(), dosage.getHoldSeconds(), dosage.getRestSeconds(),
 					dosage.getFrequency(), dosage.getSource().getSlug());
 		}
@@ -130,7 +130,7 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	public record CautionItem(@Schema(example = "forward-fold-keep-knees-soft") String slug,
 			@Schema(example = "Keep your knees soft") String title, Severity severity, String text, boolean general) {
 
-		static CautionItem of(Caution caution) {
+		public static CautionItem of(Caution caution) {
 			return new CautionItem(caution.getSlug(), caution.getTitle(), caution.getSeverity(), caution.getText(),
 					caution.isGeneral());
 		}

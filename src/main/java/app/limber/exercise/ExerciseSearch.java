@@ -6,7 +6,7 @@ import org.springframework.data.domain.Pageable;
 /**
  * Filtered, ordered and paged search over exercises.
  */
-interface ExerciseSearch {
+public interface ExerciseSearch {
 
 	/**
 	 * Finds one page of the exercises matching a filter.

@@ -59,7 +59,13 @@ public class ExerciseService {
 		return ExerciseDetail.of(exercise, this.cautions.findByGeneralTrue());
 	}
 
-	private void checkMuscles(List<String> slugs) {
+	/**
+	 * Checks that every muscle slug a client sent exists.
+	 * @param slugs the slugs of the {@code muscle} parameter
+	 * @throws InvalidParameterException naming the first unknown slug and listing the
+	 * known ones
+	 */
+	public void checkMuscles(List<String> slugs) {
 		if (slugs.isEmpty()) {
 			return;
 		}
