@@ -64,6 +64,28 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void shouldAnswerARepeatedRequestFromTheResponseCacheWithTheSameBytes() {
+		LiveApi.Reply first = this.api.get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
+		LiveApi.Reply again = this.api.get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
+		LiveApi.Reply reordered = this.api.get("/api/v1/exercises?sort=duration&size=5&goal=stretch");
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(reordered.body()).isEqualTo(first.body());
+		assertThat(reordered.header("ETag")).isEqualTo(first.header("ETag"));
+		assertThat(again.header("X-Total-Count")).isEqualTo("21");
+		assertThat(again.header("Link")).isEqualTo(first.header("Link"));
+		assertSecurityHeaders(again);
+		LiveApi.Reply other = this.api.get("/api/v1/exercises?goal=stretch&size=6&sort=duration");
+		assertThat(other.body()).isNotEqualTo(first.body());
+	}
+
+	@Test
+	void shouldNotServeACachedJsonAnswerToAClientThatRefusesJson() {
+		assertThat(this.api.get("/api/v1/sources").status()).isEqualTo(200);
+		LiveApi.Reply xml = this.api.exchange("GET", "/api/v1/sources", Map.of("Accept", "application/xml"));
+		assertThat(xml.status()).isEqualTo(406);
+	}
+
+	@Test
 	void shouldNotCacheErrors() {
 		LiveApi.Reply reply = this.api.get("/api/v1/exercises/splits");
 		assertThat(reply.header("ETag")).isNull();

@@ -4,8 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import app.limber.catalogue.CatalogueVersion;
@@ -26,7 +33,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * catalogue's version and the bytes of the representation, {@code Cache-Control: public,
  * max-age}, a 304 with no body when {@code If-None-Match} names the current tag (Spring's
  * own precondition check decides), and gzip for bodies of 1 KiB or more when the client
- * accepts it. Every API answer names the catalogue version.
+ * accepts it. Every API answer names the catalogue version. Finished answers are kept in
+ * a {@link ResponseCache} and sent again without running the request through Spring MVC.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -39,10 +47,13 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	private final String cacheControl;
 
+	private final ResponseCache cache;
+
 	private volatile String catalogueVersion;
 
 	HttpCachingFilter(ObjectProvider<CatalogueVersion> versions, HttpProperties properties) {
 		this.versions = versions;
+		this.cache = new ResponseCache(properties.responseCacheSize().toBytes());
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
 	}
 
@@ -51,9 +62,16 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String version = catalogueVersion();
 		response.setHeader(HttpHeadersNames.CATALOGUE_VERSION, version);
-		boolean cacheable = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		if (!cacheable) {
+		boolean head = "HEAD".equals(request.getMethod());
+		if (!head && !"GET".equals(request.getMethod())) {
 			chain.doFilter(request, response);
+			return;
+		}
+		boolean gzip = acceptsGzip(request);
+		ResponseCache.Key key = ResponseCache.Key.of(request, gzip);
+		ResponseCache.Answer cached = this.cache.get(key);
+		if (cached != null) {
+			send(cached, request, response, head);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -64,27 +82,57 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		}
 		byte[] body = wrapper.getContentAsByteArray();
 		// Tomcat will not compress a response with a strong ETag, rightly: each encoding
-		// is
-		// its own representation with its own tag. So compress here, and tag each one.
-		boolean gzip = body.length >= COMPRESSION_THRESHOLD && acceptsGzip(request);
-		String etag = "\"" + version + "-" + digest(body) + (gzip ? "-gzip" : "") + "\"";
-		wrapper.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		wrapper.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		if (new ServletWebRequest(request, wrapper).checkNotModified(etag)) {
-			// 304: Spring has set the status and the ETag; no body.
-			wrapper.resetBuffer();
-			return;
+		// is its own representation with its own tag. So compress here, and tag each.
+		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD;
+		String etag = "\"" + version + "-" + digest(body) + (compress ? "-gzip" : "") + "\"";
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(wrapper.getHeaderNames())) {
+			if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+				wrapper.getHeaders(name).forEach((value) -> headers.add(Map.entry(name, value)));
+			}
 		}
-		wrapper.setHeader(HttpHeaders.ETAG, etag);
-		if (!gzip) {
-			wrapper.copyBodyToResponse();
-			return;
+		headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, String.valueOf(wrapper.getContentType())));
+		headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, this.cacheControl));
+		headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		if (compress) {
+			headers.add(Map.entry(HttpHeaders.CONTENT_ENCODING, "gzip"));
 		}
-		byte[] compressed = gzip(body);
+		ResponseCache.Answer answer = new ResponseCache.Answer(List.copyOf(headers), etag,
+				compress ? gzip(body) : body);
+		this.cache.put(key, answer);
 		wrapper.resetBuffer();
-		response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		response.setContentLength(compressed.length);
-		response.getOutputStream().write(compressed);
+		send(answer, request, response, head);
+	}
+
+	// Writes a finished answer, or a 304 when the client's tag is current (with only the
+	// headers a 304 carries: the tag, caching and Vary).
+	private static void send(ResponseCache.Answer answer, HttpServletRequest request, HttpServletResponse response,
+			boolean head) throws IOException {
+		boolean notModified = new ServletWebRequest(request, response).checkNotModified(answer.etag());
+		Set<String> written = new HashSet<>();
+		for (Map.Entry<String, String> header : answer.headers()) {
+			String name = header.getKey();
+			boolean vary = HttpHeaders.VARY.equalsIgnoreCase(name);
+			if (notModified && !vary && !HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
+				continue;
+			}
+			// The first value replaces whatever is there; later values of the same name
+			// add to it.
+			if (written.add(name.toLowerCase(Locale.ROOT))) {
+				response.setHeader(name, header.getValue());
+			}
+			else {
+				response.addHeader(name, header.getValue());
+			}
+		}
+		if (notModified) {
+			return;
+		}
+		response.setHeader(HttpHeaders.ETAG, answer.etag());
+		response.setContentLength(answer.body().length);
+		if (!head) {
+			response.getOutputStream().write(answer.body());
+		}
 	}
 
 	static boolean acceptsGzip(HttpServletRequest request) {

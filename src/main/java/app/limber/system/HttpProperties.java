@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How Limber behaves towards browsers, caches and operators.
@@ -16,10 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * since the data is public and no credentials are used
  * @param corsMaxAge how long browsers may cache a CORS preflight answer
  * @param accessLog whether to log one structured line per request
+ * @param responseCacheSize how many bytes of finished answers to keep for sending again
  */
 @ConfigurationProperties("limber.http")
 public record HttpProperties(@DefaultValue("1h") Duration cacheMaxAge,
 		@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1h") Duration corsMaxAge,
-		@DefaultValue("false") boolean accessLog) {
+		@DefaultValue("false") boolean accessLog, @DefaultValue("16MB") DataSize responseCacheSize) {
 
 }
