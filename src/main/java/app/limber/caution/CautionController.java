@@ -43,7 +43,7 @@ class CautionController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List cautions",
+	@Operation(operationId = "listCautions", summary = "List cautions",
 			description = "Every caution, most serious first (stop, warning, info), optionally of one severity.")
 	Items<CautionSummary> list(@RequestParam(required = false) @Parameter(
 			description = "Only cautions of these severities: repeat or comma-separate for several.",
@@ -57,7 +57,7 @@ class CautionController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "Get one caution with the exercises it applies to",
+	@Operation(operationId = "getCaution", summary = "Get one caution with the exercises it applies to",
 			description = "A general caution applies to every exercise.")
 	CautionDetail get(@PathVariable @Parameter(description = "The caution's slug.",
 			example = "neutral-spine-under-load") String slug) {

@@ -28,14 +28,14 @@ class ExerciseController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List exercises",
+	@Operation(operationId = "listExercises", summary = "List exercises",
 			description = "A page of exercise summaries. Filters are optional and combine with AND; the values of one repeated filter combine with OR. An empty result is a 200 with no items.")
 	Paged<ExerciseSummary> list(@ParameterObject @Valid ExerciseQuery query) {
 		return this.exercises.search(query);
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "Get one exercise in full",
+	@Operation(operationId = "getExercise", summary = "Get one exercise in full",
 			description = "Aliases, why it helps, steps, dosage, muscles, its own and the general cautions, variations and sources.")
 	ExerciseDetail get(@PathVariable @Parameter(description = "The exercise's slug.",
 			example = "piriformis-stretch") String slug) {

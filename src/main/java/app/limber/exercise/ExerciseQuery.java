@@ -52,16 +52,16 @@ public record ExerciseQuery(@Parameter(
 						message = "takes at most {max} values") List<Difficulty> difficulty,
 		@Parameter(
 				description = "Search words, all of which must appear in the name, an alias or the summary (case-insensitive). Best matches first: exact name, name prefix, an alias that is or starts with the query, a name or alias containing it, then the rest (summary).",
-				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "bridge") @Size(
+				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "forward fold") @Size(
 						max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
 		@Parameter(description = "Page number, from 0.",
-				schema = @Schema(minimum = "0", maximum = "10000", defaultValue = "0")) @Min(value = 0,
-						message = "must be 0 or more") @Max(value = ExerciseQuery.MAX_PAGE,
-								message = "must be at most {value}") Integer page,
+				schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000",
+						defaultValue = "0")) @Min(value = 0, message = "must be 0 or more") @Max(
+								value = ExerciseQuery.MAX_PAGE, message = "must be at most {value}") Integer page,
 		@Parameter(description = "Items per page.",
-				schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @Min(value = 1,
-						message = "must be at least {value}") @Max(value = ExerciseQuery.MAX_SIZE,
-								message = "must be at most {value}") Integer size,
+				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+						defaultValue = "20")) @Min(value = 1, message = "must be at least {value}") @Max(
+								value = ExerciseQuery.MAX_SIZE, message = "must be at most {value}") Integer size,
 		@Parameter(
 				description = "Order: `name`, `difficulty` or `duration`, optionally with `,asc` or `,desc`. Default: relevance when `q` is given, else name.",
 				schema = @Schema(type = "string", allowableValues = {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.limber.goal.Goal;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -23,7 +24,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name,
-		@Schema(example = "Lift the hips off the floor by squeezing the glutes.") String summary, List<Goal> goals,
+		@Schema(example = "Lift the hips off the floor by squeezing the glutes.") String summary,
+		@ArraySchema(arraySchema = @Schema(example = "[\"strengthen\", \"stabilise\"]")) List<Goal> goals,
 		Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty,
 		List<MuscleRef> primaryMuscles, @Schema(example = "60", nullable = true,
 				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds) {

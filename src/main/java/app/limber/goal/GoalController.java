@@ -46,7 +46,8 @@ class GoalController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	@Operation(summary = "List the goals", description = "Each goal with a description and its exercise count.")
+	@Operation(operationId = "listGoals", summary = "List the goals",
+			description = "Each goal with a description and its exercise count.")
 	Items<GoalSummary> list() {
 		Map<Goal, Long> counts = this.exercises.countByGoal()
 			.stream()
@@ -58,7 +59,7 @@ class GoalController {
 	}
 
 	@GetMapping("/{goal}/exercises")
-	@Operation(summary = "List the exercises for a goal",
+	@Operation(operationId = "listGoalExercises", summary = "List the exercises for a goal",
 			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
 	Paged<ExerciseSummary> exercises(
 			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,

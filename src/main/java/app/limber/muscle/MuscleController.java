@@ -41,7 +41,8 @@ class MuscleController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List muscles", description = "Every muscle, by name, optionally in one body region.")
+	@Operation(operationId = "listMuscles", summary = "List muscles",
+			description = "Every muscle, by name, optionally in one body region.")
 	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(
 			description = "Only muscles in these regions: repeat or comma-separate for several.",
 			example = "glutes") List<BodyRegion> region) {
@@ -59,7 +60,7 @@ class MuscleController {
 	}
 
 	@GetMapping("/{slug}")
-	@Operation(summary = "Get one muscle with its exercises",
+	@Operation(operationId = "getMuscle", summary = "Get one muscle with its exercises",
 			description = "The exercises that work it, split into those whose primary target it is and those it helps in.")
 	MuscleDetail get(
 			@PathVariable @Parameter(description = "The muscle's slug.", example = "gluteus-maximus") String slug) {

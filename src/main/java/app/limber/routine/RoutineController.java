@@ -25,7 +25,7 @@ class RoutineController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Build a routine", description = """
+	@Operation(operationId = "buildRoutine", summary = "Build a routine", description = """
 			A session of exercises that match every filter and together take no longer than `minutes` \
 			(holds, repetitions, both sides, rest between sets and a 10-second transition between \
 			exercises all count). Each goal asked for is represented when the budget allows; no exercise \

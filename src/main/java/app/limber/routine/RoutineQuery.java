@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.BindParam;
  */
 record RoutineQuery(
 		@Parameter(description = "Time budget in minutes; the routine never takes longer.",
-				schema = @Schema(minimum = "1", maximum = "90", defaultValue = "10"),
+				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "90",
+						defaultValue = "10"),
 				example = "10") @Min(value = 1, message = "must be at least {value}") @Max(
 						value = RoutineQuery.MAX_MINUTES, message = "must be at most {value}") Integer minutes,
 		@Parameter(description = "Goals to cover, each represented when the budget allows. Default: all three.",
@@ -65,7 +66,8 @@ record RoutineQuery(
 						defaultValue = "false")) @BindParam("avoid-floor") Boolean avoidFloor,
 		@Parameter(
 				description = "Any whole number: a different but reproducible selection. The same inputs always give the same routine.",
-				schema = @Schema(minimum = "0", maximum = "2147483647", defaultValue = "0"),
+				schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "2147483647",
+						defaultValue = "0"),
 				example = "7") @Min(value = 0, message = "must be 0 or more") Integer seed) {
 
 	/** The largest time budget. */

@@ -28,7 +28,8 @@ class SourceController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	@Operation(summary = "List the sources", description = "The articles first, then the references, each by slug.")
+	@Operation(operationId = "listSources", summary = "List the sources",
+			description = "The articles first, then the references, each by slug.")
 	Items<SourceSummary> list() {
 		return new Items<>(this.sources.findAll()
 			.stream()

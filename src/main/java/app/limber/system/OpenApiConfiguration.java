@@ -1,10 +1,12 @@
 package app.limber.system;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -53,12 +55,18 @@ class OpenApiConfiguration {
 					new Tag().name("Muscles").description("The muscles exercises target."),
 					new Tag().name("Cautions").description("Safety guidance: general, or for specific exercises."),
 					new Tag().name("Sources")
-						.description("The articles the catalogue is taken from, and the references they cite.")));
+						.description("The articles the catalogue is taken from, and the references they cite."),
+					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue.")));
 	}
 
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {
+			openApi.setPaths(inTagOrder(openApi.getPaths()));
+			if (openApi.getTags() != null) {
+				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines");
+				openApi.getTags().sort(Comparator.comparingInt((Tag tag) -> tagOrder.indexOf(tag.getName())));
+			}
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
 			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
@@ -74,8 +82,7 @@ class OpenApiConfiguration {
 					.required(false)
 					.description(
 							"An ETag from an earlier answer: if it is still current the answer is 304 with no body.")
-					.schema(new Schema<String>().type("string"))
-					.example("\"51ba3b0c6cd390d9-45040eddb610ff30188be6bd\""));
+					.schema(typed("string")));
 				ApiResponse ok = operation.getResponses().get("200");
 				if (ok != null) {
 					ok.addHeaderObject("ETag", header("A strong tag of this representation, for If-None-Match."))
@@ -130,31 +137,52 @@ class OpenApiConfiguration {
 	}
 
 	private static Schema<Object> problemSchema() {
-		Schema<Object> schema = new Schema<>();
-		schema.type("object")
-			.description("An RFC 9457 problem.")
-			.addProperty("type", new Schema<String>().type("string")
-				.format("uri")
+		Schema<Object> schema = typed("object");
+		schema.description("An RFC 9457 problem.")
+			.addProperty("type", typed("string").format("uri")
 				.description("Stable identifier of the kind of problem, such as urn:limber:problem:invalid-parameter."))
-			.addProperty("title",
-					new Schema<String>().type("string").description("Short summary of the kind of problem."))
-			.addProperty("status",
-					new Schema<Integer>().type("integer").format("int32").description("The HTTP status."))
-			.addProperty("detail", new Schema<String>().type("string").description("What was wrong and how to fix it."))
-			.addProperty("instance",
-					new Schema<String>().type("string").format("uri-reference").description("The request path."))
-			.addProperty("parameter",
-					new Schema<String>().type("string").description("For invalid-parameter: the parameter at fault."))
-			.addProperty("allowed", new Schema<List<String>>().type("array")
-				.items(new Schema<String>().type("string"))
+			.addProperty("title", typed("string").description("Short summary of the kind of problem."))
+			.addProperty("status", typed("integer").format("int32").description("The HTTP status."))
+			.addProperty("detail", typed("string").description("What was wrong and how to fix it."))
+			.addProperty("instance", typed("string").format("uri-reference").description("The request path."))
+			.addProperty("parameter", typed("string").description("For invalid-parameter: the parameter at fault."))
+			.addProperty("allowed", typed("array").items(typed("string"))
 				.description("The values the parameter (or path segment) accepts, where there is a fixed set."));
 		schema.required(List.of("type", "title", "status"));
 		return schema;
 	}
 
+	// Swagger UI lists tags in the order their paths come: put them in the order of
+	// the tags above.
+	private static Paths inTagOrder(Paths paths) {
+		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
+				"/api/v1/sources", "/api/v1/routines");
+		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
+			for (int i = 0; i < order.size(); i++) {
+				if (path.startsWith(order.get(i))) {
+					return i;
+				}
+			}
+			return order.size();
+		});
+		Paths ordered = new Paths();
+		paths.keySet()
+			.stream()
+			.sorted(byTag.thenComparing(Comparator.naturalOrder()))
+			.forEach((path) -> ordered.addPathItem(path, paths.get(path)));
+		return ordered;
+	}
+
+	// OpenAPI 3.1 documents carry types as a set; the single-type setter is lost there.
+	@SuppressWarnings("unchecked")
+	private static <T> Schema<T> typed(String type) {
+		Schema<T> schema = new Schema<>();
+		schema.addType(type);
+		return schema;
+	}
+
 	private static io.swagger.v3.oas.models.headers.Header header(String description) {
-		return new io.swagger.v3.oas.models.headers.Header().description(description)
-			.schema(new Schema<String>().type("string"));
+		return new io.swagger.v3.oas.models.headers.Header().description(description).schema(typed("string"));
 	}
 
 	private static void problem(Operation operation, String status, String description, Map<String, Object> extra,
