@@ -2,8 +2,11 @@ package app.limber.catalogue;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,11 +19,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CatalogueConfiguration {
 
 	@Bean
+	@Lazy
 	CatalogueVersion catalogueVersion(CatalogueProperties properties, ResourceLoader resources,
 			EntityManager entityManager, PlatformTransactionManager transactionManager) {
 		CatalogueLoader loader = new CatalogueLoader(new CatalogueReader(resources), entityManager,
 				new TransactionTemplate(transactionManager));
 		return loader.load(properties.location());
+	}
+
+	// The load waits until every other singleton exists: while the main thread builds the
+	// web layer, the JPA bootstrap runs in the background, and the web server starts
+	// only after the catalogue is in. Never lazy, even when the rest of the context is.
+	@Bean
+	@Lazy(false)
+	SmartInitializingSingleton catalogueLoadedAtStartup(ObjectProvider<CatalogueVersion> version) {
+		return version::getObject;
 	}
 
 }

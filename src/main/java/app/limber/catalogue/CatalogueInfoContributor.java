@@ -2,6 +2,7 @@ package app.limber.catalogue;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
@@ -12,16 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CatalogueInfoContributor implements InfoContributor {
 
-	private final CatalogueVersion version;
+	private final ObjectProvider<CatalogueVersion> version;
 
-	CatalogueInfoContributor(CatalogueVersion version) {
+	CatalogueInfoContributor(ObjectProvider<CatalogueVersion> version) {
 		this.version = version;
 	}
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		builder.withDetail("catalogue", Map.of("version", this.version.shortHash(), "hash", this.version.hash(),
-				"exercises", this.version.exercises()));
+		CatalogueVersion loaded = this.version.getObject();
+		builder.withDetail("catalogue",
+				Map.of("version", loaded.shortHash(), "hash", loaded.hash(), "exercises", loaded.exercises()));
 	}
 
 }

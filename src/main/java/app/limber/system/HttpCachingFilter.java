@@ -4,13 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -85,19 +83,22 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		// is its own representation with its own tag. So compress here, and tag each.
 		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD;
 		String etag = "\"" + version + "-" + digest(body) + (compress ? "-gzip" : "") + "\"";
-		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		// One header line per name, list values joined: fewer lines to write each time.
+		Map<String, String> headers = new LinkedHashMap<>();
 		for (String name : new LinkedHashSet<>(wrapper.getHeaderNames())) {
-			if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-				wrapper.getHeaders(name).forEach((value) -> headers.add(Map.entry(name, value)));
+			if (!HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && !HttpHeaders.VARY.equalsIgnoreCase(name)) {
+				headers.put(name, String.join(", ", wrapper.getHeaders(name)));
 			}
 		}
-		headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, String.valueOf(wrapper.getContentType())));
-		headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, this.cacheControl));
-		headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		headers.put(HttpHeaders.CONTENT_TYPE, String.valueOf(wrapper.getContentType()));
+		headers.put(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		Set<String> vary = new LinkedHashSet<>(wrapper.getHeaders(HttpHeaders.VARY));
+		vary.add(HttpHeaders.ACCEPT_ENCODING);
+		headers.put(HttpHeaders.VARY, String.join(", ", vary));
 		if (compress) {
-			headers.add(Map.entry(HttpHeaders.CONTENT_ENCODING, "gzip"));
+			headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		ResponseCache.Answer answer = new ResponseCache.Answer(List.copyOf(headers), etag,
+		ResponseCache.Answer answer = new ResponseCache.Answer(List.copyOf(headers.entrySet()), etag,
 				compress ? gzip(body) : body);
 		this.cache.put(key, answer);
 		wrapper.resetBuffer();
@@ -105,24 +106,15 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	}
 
 	// Writes a finished answer, or a 304 when the client's tag is current (with only the
-	// headers a 304 carries: the tag, caching and Vary).
+	// headers a 304 carries: the tag, caching and Vary). Each header name comes once.
 	private static void send(ResponseCache.Answer answer, HttpServletRequest request, HttpServletResponse response,
 			boolean head) throws IOException {
-		boolean notModified = new ServletWebRequest(request, response).checkNotModified(answer.etag());
-		Set<String> written = new HashSet<>();
+		boolean notModified = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				&& new ServletWebRequest(request, response).checkNotModified(answer.etag());
 		for (Map.Entry<String, String> header : answer.headers()) {
 			String name = header.getKey();
-			boolean vary = HttpHeaders.VARY.equalsIgnoreCase(name);
-			if (notModified && !vary && !HttpHeaders.CACHE_CONTROL.equalsIgnoreCase(name)) {
-				continue;
-			}
-			// The first value replaces whatever is there; later values of the same name
-			// add to it.
-			if (written.add(name.toLowerCase(Locale.ROOT))) {
+			if (!notModified || HttpHeaders.VARY.equals(name) || HttpHeaders.CACHE_CONTROL.equals(name)) {
 				response.setHeader(name, header.getValue());
-			}
-			else {
-				response.addHeader(name, header.getValue());
 			}
 		}
 		if (notModified) {
@@ -131,6 +123,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.ETAG, answer.etag());
 		response.setContentLength(answer.body().length);
 		if (!head) {
+			// One buffer for the whole body: written to the socket in one go.
+			response.setBufferSize(answer.body().length);
 			response.getOutputStream().write(answer.body());
 		}
 	}
