@@ -38,31 +38,37 @@ final class ExerciseSpecifications {
 	}
 
 	static Specification<Exercise> hasAnyGoal(Collection<Goal> goals) {
-		if (goals.isEmpty()) {
-			return Specification.unrestricted();
-		}
-		return (root, query, builder) -> {
-			Subquery<Integer> exists = query.subquery(Integer.class);
-			Root<Exercise> exercise = exists.correlate(root);
-			Join<Exercise, Goal> goal = exercise.join("goals");
-			return builder.exists(exists.select(builder.literal(1)).where(goal.in(goals)));
-		};
+		return containsAny("goals", goals);
 	}
 
 	static Specification<Exercise> needsAnyOf(Collection<Equipment> equipment) {
-		if (equipment.isEmpty()) {
+		return containsAny("equipment", equipment);
+	}
+
+	static Specification<Exercise> worksAnyMuscle(Collection<String> muscles) {
+		return targetsMuscleWithAny("slug", muscles);
+	}
+
+	static Specification<Exercise> worksAnyRegion(Collection<BodyRegion> regions) {
+		return targetsMuscleWithAny("region", regions);
+	}
+
+	// The exercise's element collection holds any of the values.
+	private static Specification<Exercise> containsAny(String collection, Collection<?> values) {
+		if (values.isEmpty()) {
 			return Specification.unrestricted();
 		}
 		return (root, query, builder) -> {
 			Subquery<Integer> exists = query.subquery(Integer.class);
 			Root<Exercise> exercise = exists.correlate(root);
-			Join<Exercise, Equipment> item = exercise.join("equipment");
-			return builder.exists(exists.select(builder.literal(1)).where(item.in(equipment)));
+			Join<Exercise, ?> element = exercise.join(collection);
+			return builder.exists(exists.select(builder.literal(1)).where(element.in(values)));
 		};
 	}
 
-	static Specification<Exercise> worksAnyMuscle(Collection<String> muscles) {
-		if (muscles.isEmpty()) {
+	// The exercise works a muscle whose attribute is any of the values.
+	private static Specification<Exercise> targetsMuscleWithAny(String attribute, Collection<?> values) {
+		if (values.isEmpty()) {
 			return Specification.unrestricted();
 		}
 		return (root, query, builder) -> {
@@ -70,20 +76,7 @@ final class ExerciseSpecifications {
 			Root<MuscleTarget> target = exists.from(MuscleTarget.class);
 			Join<MuscleTarget, Muscle> muscle = target.join("muscle");
 			return builder.exists(exists.select(builder.literal(1))
-				.where(builder.equal(target.get("exercise"), root), muscle.get("slug").in(muscles)));
-		};
-	}
-
-	static Specification<Exercise> worksAnyRegion(Collection<BodyRegion> regions) {
-		if (regions.isEmpty()) {
-			return Specification.unrestricted();
-		}
-		return (root, query, builder) -> {
-			Subquery<Integer> exists = query.subquery(Integer.class);
-			Root<MuscleTarget> target = exists.from(MuscleTarget.class);
-			Join<MuscleTarget, Muscle> muscle = target.join("muscle");
-			return builder.exists(exists.select(builder.literal(1))
-				.where(builder.equal(target.get("exercise"), root), muscle.get("region").in(regions)));
+				.where(builder.equal(target.get("exercise"), root), muscle.get(attribute).in(values)));
 		};
 	}
 
