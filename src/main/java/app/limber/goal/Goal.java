@@ -1,6 +1,7 @@
 package app.limber.goal;
 
 import java.util.List;
+import java.util.Locale;
 
 import app.limber.system.WireValue;
 
@@ -35,7 +36,7 @@ public enum Goal implements WireValue {
 	}
 
 	public String displayName() {
-		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
 	}
 
 	public String description() {

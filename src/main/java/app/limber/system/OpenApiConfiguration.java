@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +188,7 @@ class OpenApiConfiguration {
 
 	private static void problem(Operation operation, String status, String description, Map<String, Object> extra,
 			String type, String title, String detail) {
-		Map<String, Object> value = new java.util.LinkedHashMap<>();
+		Map<String, Object> value = new LinkedHashMap<>();
 		value.put("type", type);
 		value.put("title", title);
 		value.put("status", Integer.valueOf(status));

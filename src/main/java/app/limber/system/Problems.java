@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import java.util.Locale;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class Problems {
 	}
 
 	private static String slugOf(HttpStatusCode status) {
-		return titleOf(status).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return titleOf(status).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 	}
 
 }
