@@ -1,9 +1,9 @@
 package app.limber.system;
 
-import java.util.Locale;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
