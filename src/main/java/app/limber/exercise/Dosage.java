@@ -89,11 +89,24 @@ public class Dosage {
 		if (this.repsMax == null && this.holdSecondsMax == null) {
 			return null;
 		}
-		int sets = (this.setsMax != null) ? this.setsMax : 1;
-		int reps = (this.repsMax != null) ? this.repsMax : 1;
-		int hold = (this.holdSecondsMax != null) ? this.holdSecondsMax : 0;
-		int sides = perSide ? 2 : 1;
-		int rest = (this.restSeconds != null) ? this.restSeconds * (sets - 1) : 0;
+		return seconds((this.setsMax != null) ? this.setsMax : 1, perSide ? 2 : 1,
+				(this.repsMax != null) ? this.repsMax : 1, this.holdSecondsMax, this.restSeconds);
+	}
+
+	/**
+	 * How long an amount of exercise takes: every repetition's hold plus
+	 * {@value #SECONDS_PER_REPETITION} seconds of movement, on each side, and the rest
+	 * between sets.
+	 * @param sets how many sets
+	 * @param sides 2 for a one-sided exercise done on each side, else 1
+	 * @param reps repetitions per set and side
+	 * @param holdSeconds the hold of each repetition, or {@code null} for none
+	 * @param restSeconds the rest between sets, or {@code null} for none
+	 * @return the time in seconds
+	 */
+	public static int seconds(int sets, int sides, int reps, Integer holdSeconds, Integer restSeconds) {
+		int hold = (holdSeconds != null) ? holdSeconds : 0;
+		int rest = (restSeconds != null) ? restSeconds * (sets - 1) : 0;
 		return sets * sides * reps * (hold + SECONDS_PER_REPETITION) + rest;
 	}
 

@@ -12,9 +12,6 @@ import app.limber.goal.Goal;
  */
 final class Prescriptions {
 
-	/** Time to move into and out of one repetition, on top of any hold. */
-	static final int SECONDS_PER_REPETITION = 2;
-
 	/** Time to get from one exercise to the next. */
 	static final int TRANSITION_SECONDS = 10;
 
@@ -55,10 +52,8 @@ final class Prescriptions {
 	 * side, and the rest between sets.
 	 */
 	static int seconds(Routine.Prescription prescription) {
-		int hold = (prescription.holdSeconds() != null) ? prescription.holdSeconds() : 0;
-		int rest = (prescription.restSeconds() != null) ? prescription.restSeconds() * (prescription.sets() - 1) : 0;
-		return prescription.sets() * prescription.sides() * prescription.reps() * (hold + SECONDS_PER_REPETITION)
-				+ rest;
+		return Dosage.seconds(prescription.sets(), prescription.sides(), prescription.reps(),
+				prescription.holdSeconds(), prescription.restSeconds());
 	}
 
 	private static int low(Range range, int fallback) {
