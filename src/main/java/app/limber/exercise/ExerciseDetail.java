@@ -46,10 +46,6 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds,
 		Muscles muscles, List<CautionItem> cautions, Variations variations, List<SourceItem> sources) {
 
-	private static final Comparator<CautionItem> CAUTION_ORDER = Comparator
-		.comparing((CautionItem caution) -> -caution.severity().ordinal())
-		.thenComparing(CautionItem::slug);
-
 	static ExerciseDetail of(Exercise exercise, List<Caution> general) {
 		List<DosageItem> dosages = exercise.getDosages().stream().map(DosageItem::of).toList();
 		return new ExerciseDetail(exercise.getSlug(), exercise.getName(), List.copyOf(exercise.getAliases()),
@@ -59,8 +55,9 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 				dosages.isEmpty() ? null : dosages.get(0),
 				dosages.isEmpty() ? List.of() : dosages.subList(1, dosages.size()),
 				exercise.getEstimatedDurationSeconds(), Muscles.of(exercise.getMuscles()),
-				Stream.concat(exercise.getCautions().stream().map(CautionItem::of).sorted(CAUTION_ORDER),
-						general.stream().map(CautionItem::of).sorted(CAUTION_ORDER))
+				Stream
+					.concat(exercise.getCautions().stream().map(CautionItem::of).sorted(CautionItem.MOST_SERIOUS_FIRST),
+							general.stream().map(CautionItem::of).sorted(CautionItem.MOST_SERIOUS_FIRST))
 					.toList(),
 				new Variations(refs(exercise.getEasier()), refs(exercise.getHarder()),
 						refs(exercise.getAlternatives())),
@@ -129,6 +126,11 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 */
 	public record CautionItem(@Schema(example = "forward-fold-keep-knees-soft") String slug,
 			@Schema(example = "Keep your knees soft") String title, Severity severity, String text, boolean general) {
+
+		/** Stop first, then warning, then info; by slug within a severity. */
+		public static final Comparator<CautionItem> MOST_SERIOUS_FIRST = Comparator
+			.comparing((CautionItem caution) -> -caution.severity().ordinal())
+			.thenComparing(CautionItem::slug);
 
 		public static CautionItem of(Caution caution) {
 			return new CautionItem(caution.getSlug(), caution.getTitle(), caution.getSeverity(), caution.getText(),

@@ -49,10 +49,6 @@ class RoutineService {
 		.thenComparing((exercise) -> !exercise.getGoals().contains(Goal.STRETCH))
 		.thenComparing(Exercise::getSlug);
 
-	private static final Comparator<CautionItem> MOST_SERIOUS_FIRST = Comparator
-		.comparing((CautionItem caution) -> -caution.severity().ordinal())
-		.thenComparing(CautionItem::slug);
-
 	private static final int ALL = 1000;
 
 	private final ExerciseRepository exercises;
@@ -212,14 +208,14 @@ class RoutineService {
 		List<CautionItem> general = this.cautions.findByGeneralTrue()
 			.stream()
 			.map(CautionItem::of)
-			.sorted(MOST_SERIOUS_FIRST)
+			.sorted(CautionItem.MOST_SERIOUS_FIRST)
 			.toList();
 		Set<String> seen = new LinkedHashSet<>();
 		List<CautionItem> specific = picked.stream()
 			.flatMap((planned) -> planned.exercise().getCautions().stream())
 			.filter((caution) -> seen.add(caution.getSlug()))
 			.map(CautionItem::of)
-			.sorted(MOST_SERIOUS_FIRST)
+			.sorted(CautionItem.MOST_SERIOUS_FIRST)
 			.toList();
 		return Stream.concat(general.stream(), specific.stream()).toList();
 	}

@@ -117,8 +117,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String path = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getRequestURI()
 				: "/" + ex.getResourcePath();
-		ProblemDetail problem = Problems.forStatus(status, "There is nothing at " + Parameters.printable(path)
-				+ ". The API is under /api/v1; see /swagger-ui.html.");
+		ProblemDetail problem = Problems.forStatus(status,
+				"There is nothing at " + Parameters.printable(path) + ". " + Problems.NO_SUCH_PATH_HINT);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -168,8 +168,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
 		logger.error("Unexpected error handling {}", request.getDescription(false), ex);
-		ProblemDetail problem = Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Limber could not answer this request. Please try again; if it keeps happening, report it.");
+		ProblemDetail problem = Problems.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR_DETAIL);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 

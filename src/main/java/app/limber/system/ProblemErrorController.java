@@ -28,8 +28,8 @@ class ProblemErrorController implements ErrorController {
 				(code instanceof Integer value && value >= 400) ? value : HttpStatus.INTERNAL_SERVER_ERROR.value());
 		String detail = switch (status.value()) {
 			case 400 -> "The request is malformed or over one of Limber's limits; check its URL, query and headers.";
-			case 404 -> "There is nothing at this path. The API is under /api/v1; see /swagger-ui.html.";
-			case 500 -> "Limber could not answer this request. Please try again; if it keeps happening, report it.";
+			case 404 -> "There is nothing at this path. " + Problems.NO_SUCH_PATH_HINT;
+			case 500 -> Problems.INTERNAL_ERROR_DETAIL;
 			default -> "The request could not be handled.";
 		};
 		ProblemDetail problem = Problems.forStatus(status, detail);

@@ -28,10 +28,7 @@ class ProblemErrorReportValve extends ErrorReportValve {
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
-			response.setHeader("Referrer-Policy", "no-referrer");
+			SecurityHeadersFilter.apply(response);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(body);

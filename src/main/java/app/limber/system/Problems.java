@@ -37,6 +37,12 @@ public final class Problems {
 	/** Something went wrong inside Limber. */
 	public static final URI INTERNAL_ERROR = type("internal-error");
 
+	/** What to tell a client whose path leads nowhere. */
+	static final String NO_SUCH_PATH_HINT = "The API is under /api/v1; see /swagger-ui.html.";
+
+	/** What to tell a client when Limber failed: no details, no stack trace. */
+	static final String INTERNAL_ERROR_DETAIL = "Limber could not answer this request. Please try again; if it keeps happening, report it.";
+
 	private Problems() {
 	}
 

@@ -19,11 +19,20 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		apply(response);
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the security headers on a response; also used for the answers Tomcat gives
+	 * before any filter runs.
+	 * @param response the response
+	 */
+	static void apply(HttpServletResponse response) {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
 		response.setHeader("Referrer-Policy", "no-referrer");
-		chain.doFilter(request, response);
 	}
 
 	@Override
