@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import app.limber.caution.Caution;
 import app.limber.caution.CautionRepository;
+import app.limber.exercise.Difficulty;
 import app.limber.exercise.Dosage;
+import app.limber.exercise.Equipment;
 import app.limber.exercise.Exercise;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
@@ -97,7 +99,7 @@ class RoutineService {
 	}
 
 	private List<Planned> candidates(RoutineQuery query, List<Goal> goals, Set<Position> positions) {
-		return find(goals, positions, query).stream()
+		return find(goals, positions, query.equipment(), query.difficulty(), query.muscle()).stream()
 			.filter((exercise) -> !query.avoidFloor() || !exercise.isOnFloor())
 			.map((exercise) -> {
 				Routine.Prescription prescription = Prescriptions.of(exercise);
@@ -108,9 +110,10 @@ class RoutineService {
 			.toList();
 	}
 
-	private List<Exercise> find(List<Goal> goals, Set<Position> positions, RoutineQuery query) {
-		ExerciseFilter filter = new ExerciseFilter(Set.copyOf(goals), Set.copyOf(query.muscle()), Set.of(), positions,
-				Set.copyOf(query.equipment()), Set.copyOf(query.difficulty()), null);
+	private List<Exercise> find(List<Goal> goals, Set<Position> positions, List<Equipment> equipment,
+			List<Difficulty> difficulties, List<String> muscles) {
+		ExerciseFilter filter = new ExerciseFilter(Set.copyOf(goals), Set.copyOf(muscles), Set.of(), positions,
+				Set.copyOf(equipment), Set.copyOf(difficulties), null);
 		return this.exercises.search(filter, new ExerciseSort(ExerciseSort.Field.NAME, true), PageRequest.of(0, ALL))
 			.getContent();
 	}
@@ -261,16 +264,16 @@ class RoutineService {
 					+ ": allow at least " + ((shortest.seconds() + 59) / 60) + " minutes.";
 		}
 		String goalText = goals.stream().map(Goal::value).collect(Collectors.joining(" or "));
-		RoutineQuery onlyGoals = new RoutineQuery(query.minutes(), goals, List.of(), List.of(), List.of(), List.of(),
-				List.of(), false, query.seed());
 		Set<Position> all = EnumSet.allOf(Position.class);
 		Map<String, List<Exercise>> alone = new LinkedHashMap<>();
-		alone.put("position/avoid-position", find(goals, positions, onlyGoals));
-		alone.put("equipment", find(goals, all, withEquipment(onlyGoals, query)));
-		alone.put("difficulty", find(goals, all, withDifficulty(onlyGoals, query)));
-		alone.put("muscle", find(goals, all, withMuscle(onlyGoals, query)));
+		alone.put("position/avoid-position", find(goals, positions, List.of(), List.of(), List.of()));
+		alone.put("equipment", find(goals, all, query.equipment(), List.of(), List.of()));
+		alone.put("difficulty", find(goals, all, List.of(), query.difficulty(), List.of()));
+		alone.put("muscle", find(goals, all, List.of(), List.of(), query.muscle()));
 		alone.put("avoid-floor",
-				find(goals, all, onlyGoals).stream().filter((e) -> !query.avoidFloor() || !e.isOnFloor()).toList());
+				find(goals, all, List.of(), List.of(), List.of()).stream()
+					.filter((exercise) -> !query.avoidFloor() || !exercise.isOnFloor())
+					.toList());
 		for (Map.Entry<String, List<Exercise>> entry : alone.entrySet()) {
 			if (entry.getValue().isEmpty()) {
 				return "No " + goalText + " exercise matches '" + entry.getKey()
@@ -279,21 +282,6 @@ class RoutineService {
 		}
 		return "Each filter matches some " + goalText
 				+ " exercise, but no exercise matches all of them together: relax one of the filters.";
-	}
-
-	private static RoutineQuery withEquipment(RoutineQuery base, RoutineQuery query) {
-		return new RoutineQuery(base.minutes(), base.goal(), List.of(), query.equipment(), List.of(), List.of(),
-				List.of(), false, base.seed());
-	}
-
-	private static RoutineQuery withDifficulty(RoutineQuery base, RoutineQuery query) {
-		return new RoutineQuery(base.minutes(), base.goal(), List.of(), List.of(), query.difficulty(), List.of(),
-				List.of(), false, base.seed());
-	}
-
-	private static RoutineQuery withMuscle(RoutineQuery base, RoutineQuery query) {
-		return new RoutineQuery(base.minutes(), base.goal(), List.of(), List.of(), List.of(), query.muscle(), List.of(),
-				false, base.seed());
 	}
 
 	/**
