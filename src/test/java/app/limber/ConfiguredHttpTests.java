@@ -1,6 +1,7 @@
 package app.limber;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,16 @@ class ConfiguredHttpTests {
 		this.api.exchange("GET", "/api/v1/exercises?q=bridge", Map.of("User-Agent", "limber-test \"quoted\""));
 		assertThat(output.getOut()).containsPattern("limber.access\\s+: method=GET path=\"/api/v1/exercises\" "
 				+ "query=\"q=bridge\" status=200 duration_ms=\\d+\\.\\d{3} remote=\\S+ user_agent=\"limber-test \\\\\"quoted\\\\\"\"");
+	}
+
+	@Test
+	void shouldLogRepeatedRequestsAnsweredFromTheResponseCache(CapturedOutput output) {
+		this.api.get("/api/v1/cautions?severity=stop");
+		this.api.get("/api/v1/cautions?severity=stop");
+		this.api.exchange("HEAD", "/api/v1/cautions?severity=stop", Map.of("Accept", "application/json"));
+		String line = "limber.access\\s+: method=%s path=\"/api/v1/cautions\" query=\"severity=stop\" status=200 ";
+		assertThat(Pattern.compile(line.formatted("GET")).matcher(output.getOut()).results()).hasSize(2);
+		assertThat(Pattern.compile(line.formatted("HEAD")).matcher(output.getOut()).results()).hasSize(1);
 	}
 
 }

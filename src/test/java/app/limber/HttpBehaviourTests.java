@@ -1,10 +1,14 @@
 package app.limber;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +80,35 @@ class HttpBehaviourTests {
 		assertSecurityHeaders(again);
 		LiveApi.Reply other = this.api.get("/api/v1/exercises?goal=stretch&size=6&sort=duration");
 		assertThat(other.body()).isNotEqualTo(first.body());
+	}
+
+	@Test
+	void shouldSendTheSameHeadersAndBodyEveryTimeOverOneConnection() throws IOException {
+		// Answers of different lengths, one after another on one keep-alive connection:
+		// the first of each comes from Spring MVC, the rest from the response cache.
+		List<String> paths = List.of("/api/v1/goals", "/api/v1/muscles", "/api/v1/exercises?size=3", "/api/v1/cautions",
+				"/api/v1/exercises/glute-bridge");
+		Map<String, RawAnswer> first = new HashMap<>();
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(5000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			for (int round = 0; round < 6; round++) {
+				for (String path : paths) {
+					out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n")
+						.getBytes(StandardCharsets.ISO_8859_1));
+					out.flush();
+					RawAnswer answer = RawAnswer.read(in);
+					assertThat(answer.statusLine()).as(path).isEqualTo("HTTP/1.1 200 ");
+					RawAnswer expected = first.putIfAbsent(path, answer);
+					if (expected != null) {
+						assertThat(answer.headers()).as("headers of %s in round %d", path, round)
+							.containsExactlyInAnyOrderElementsOf(expected.headers());
+						assertThat(answer.body()).as("body of %s in round %d", path, round).isEqualTo(expected.body());
+					}
+				}
+			}
+		}
 	}
 
 	@Test
@@ -260,6 +293,42 @@ class HttpBehaviourTests {
 		assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(reply.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
 		assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+	/**
+	 * An HTTP/1.1 answer read off a connection: its status line, its header lines but
+	 * {@code Date}, and its body.
+	 */
+	private record RawAnswer(String statusLine, List<String> headers, String body) {
+
+		static RawAnswer read(InputStream in) throws IOException {
+			String status = line(in);
+			List<String> headers = new ArrayList<>();
+			int length = 0;
+			for (String header = line(in); !header.isEmpty(); header = line(in)) {
+				if (header.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+					length = Integer.parseInt(header.substring(15).strip());
+				}
+				if (!header.regionMatches(true, 0, "Date:", 0, 5)) {
+					headers.add(header);
+				}
+			}
+			return new RawAnswer(status, headers, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+		}
+
+		private static String line(InputStream in) throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int b = in.read(); b != '\n'; b = in.read()) {
+				if (b < 0) {
+					throw new IOException("Connection closed after: " + line);
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
 	}
 
 }

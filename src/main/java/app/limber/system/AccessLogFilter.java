@@ -27,13 +27,24 @@ class AccessLogFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			long micros = (System.nanoTime() - start) / 1000;
-			String query = request.getQueryString();
-			logger.info("method={} path=\"{}\" query=\"{}\" status={} duration_ms={}.{} remote={} user_agent=\"{}\"",
-					request.getMethod(), quote(request.getRequestURI()), quote((query != null) ? query : ""),
-					response.getStatus(), micros / 1000, String.format("%03d", micros % 1000), request.getRemoteAddr(),
-					quote(request.getHeader("User-Agent")));
+			log(request, response, start);
 		}
+	}
+
+	/**
+	 * Logs the line for a finished request; also used for the answers sent before the
+	 * filters run.
+	 * @param request the request
+	 * @param response its response
+	 * @param start when the request began, from {@link System#nanoTime()}
+	 */
+	static void log(HttpServletRequest request, HttpServletResponse response, long start) {
+		long micros = (System.nanoTime() - start) / 1000;
+		String query = request.getQueryString();
+		logger.info("method={} path=\"{}\" query=\"{}\" status={} duration_ms={}.{} remote={} user_agent=\"{}\"",
+				request.getMethod(), quote(request.getRequestURI()), quote((query != null) ? query : ""),
+				response.getStatus(), micros / 1000, String.format("%03d", micros % 1000), request.getRemoteAddr(),
+				quote(request.getHeader("User-Agent")));
 	}
 
 	// Keeps the line one line and its quoting unambiguous whatever the client sent.

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +31,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * max-age}, a 304 with no body when {@code If-None-Match} names the current tag (Spring's
  * own precondition check decides), and gzip for bodies of 1 KiB or more when the client
  * accepts it. Every API answer names the catalogue version. Finished answers are kept in
- * a {@link ResponseCache} and sent again without running the request through Spring MVC.
+ * a {@link ResponseCache} and sent again without running the request through Spring MVC:
+ * here when the client revalidates, by {@link CachedAnswerValve} otherwise.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -49,9 +49,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	private volatile String catalogueVersion;
 
-	HttpCachingFilter(ObjectProvider<CatalogueVersion> versions, HttpProperties properties) {
+	HttpCachingFilter(ObjectProvider<CatalogueVersion> versions, ResponseCache cache, HttpProperties properties) {
 		this.versions = versions;
-		this.cache = new ResponseCache(properties.responseCacheSize().toBytes());
+		this.cache = cache;
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
 	}
 
@@ -65,8 +65,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		boolean gzip = acceptsGzip(request);
-		ResponseCache.Key key = ResponseCache.Key.of(request, gzip);
+		ResponseCache.Key key = ResponseCache.Key.of(request);
 		ResponseCache.Answer cached = this.cache.get(key);
 		if (cached != null) {
 			send(cached, request, response, head);
@@ -81,7 +80,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		byte[] body = wrapper.getContentAsByteArray();
 		// Tomcat will not compress a response with a strong ETag, rightly: each encoding
 		// is its own representation with its own tag. So compress here, and tag each.
-		boolean compress = gzip && body.length >= COMPRESSION_THRESHOLD;
+		boolean compress = key.gzip() && body.length >= COMPRESSION_THRESHOLD;
 		String etag = "\"" + version + "-" + digest(body) + (compress ? "-gzip" : "") + "\"";
 		// One header line per name, list values joined: fewer lines to write each time.
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -127,20 +126,6 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			response.setBufferSize(answer.body().length);
 			response.getOutputStream().write(answer.body());
 		}
-	}
-
-	static boolean acceptsGzip(HttpServletRequest request) {
-		for (Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); headers
-			.hasMoreElements();) {
-			for (String coding : headers.nextElement().split(",")) {
-				String[] parts = coding.strip().split("\\s*;\\s*");
-				boolean named = "gzip".equalsIgnoreCase(parts[0]) || "x-gzip".equalsIgnoreCase(parts[0]);
-				if (named && (parts.length == 1 || !parts[1].matches("(?i)q=0(\\.0*)?"))) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 	private static byte[] gzip(byte[] body) throws IOException {

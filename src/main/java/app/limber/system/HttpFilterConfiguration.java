@@ -4,6 +4,8 @@ import app.limber.catalogue.CatalogueVersion;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,7 @@ import org.springframework.core.Ordered;
 
 /**
  * The servlet filters around every request: security headers, the access log, and caching
- * and compression for the API.
+ * and compression for the API; and the Tomcat valve that sends cached answers again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -40,12 +42,24 @@ class HttpFilterConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ObjectProvider<CatalogueVersion> version) {
+	ResponseCache responseCache() {
+		return new ResponseCache(this.properties.responseCacheSize().toBytes());
+	}
+
+	@Bean
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ObjectProvider<CatalogueVersion> version,
+			ResponseCache responseCache) {
 		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
-				new HttpCachingFilter(version, this.properties));
+				new HttpCachingFilter(version, responseCache, this.properties));
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	// Repeat requests are answered in Tomcat, before the filters above.
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedAnswers(ResponseCache responseCache) {
+		return (factory) -> factory.addContextValves(new CachedAnswerValve(responseCache, this.properties.accessLog()));
 	}
 
 }
