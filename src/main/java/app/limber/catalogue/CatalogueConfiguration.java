@@ -27,9 +27,8 @@ class CatalogueConfiguration {
 		return loader.load(properties.location());
 	}
 
-	// The load waits until every other singleton exists: while the main thread builds the
-	// web layer, the JPA bootstrap runs in the background, and the web server starts
-	// only after the catalogue is in. Never lazy, even when the rest of the context is.
+	// The load runs once every other singleton exists, and the web server starts only
+	// after the catalogue is in. Never lazy, even when the rest of the context is.
 	@Bean
 	@Lazy(false)
 	SmartInitializingSingleton catalogueLoadedAtStartup(ObjectProvider<CatalogueVersion> version) {
