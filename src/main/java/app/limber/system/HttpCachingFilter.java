@@ -110,10 +110,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			boolean head) throws IOException {
 		boolean notModified = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
 				&& new ServletWebRequest(request, response).checkNotModified(answer.etag());
-		for (Map.Entry<String, String> header : answer.headers()) {
-			String name = header.getKey();
+		for (ResponseCache.WireHeader header : answer.headers()) {
+			String name = header.nameText();
 			if (!notModified || HttpHeaders.VARY.equals(name) || HttpHeaders.CACHE_CONTROL.equals(name)) {
-				response.setHeader(name, header.getValue());
+				response.setHeader(name, header.valueText());
 			}
 		}
 		if (notModified) {

@@ -17,11 +17,12 @@ import org.springframework.util.unit.DataSize;
  * since the data is public and no credentials are used
  * @param corsMaxAge how long browsers may cache a CORS preflight answer
  * @param accessLog whether to log one structured line per request
- * @param responseCacheSize how many bytes of finished answers to keep for sending again
+ * @param responseCacheSize about how much heap finished answers may take, kept for
+ * sending again; Limber needs about 40 MiB of heap besides
  */
 @ConfigurationProperties("limber.http")
 public record HttpProperties(@DefaultValue("1h") Duration cacheMaxAge,
 		@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1h") Duration corsMaxAge,
-		@DefaultValue("false") boolean accessLog, @DefaultValue("16MB") DataSize responseCacheSize) {
+		@DefaultValue("false") boolean accessLog, @DefaultValue("4MB") DataSize responseCacheSize) {
 
 }

@@ -39,6 +39,15 @@ class ResponseCache {
 	}
 
 	/**
+	 * How much the cache holds once pending evictions are done, by its weights.
+	 * @return the weighted size, roughly bytes of heap
+	 */
+	long weightedSize() {
+		this.answers.cleanUp();
+		return this.answers.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
+	/**
 	 * Whether a request's {@code Accept-Encoding} accepts gzip (a {@code q} of zero
 	 * refuses it).
 	 * @param request the request
@@ -91,8 +100,9 @@ class ResponseCache {
 			return String.join("&", pairs);
 		}
 
+		// The key's strings (Latin-1 or UTF-16) and the objects around them.
 		int weight() {
-			return 64 + this.path.length() + this.query.length() + length(this.accept) + length(this.origin);
+			return 200 + 2 * (this.path.length() + this.query.length() + length(this.accept) + length(this.origin));
 		}
 
 		private static int length(String text) {
@@ -102,19 +112,19 @@ class ResponseCache {
 	}
 
 	/**
-	 * A finished answer: its headers, its tag and its body as sent (gzipped or not). The
-	 * headers and the tag are also kept as the bytes HTTP/1.1 sends, so that Tomcat need
-	 * not encode them on every request.
+	 * A finished answer: its header lines and its tag as the bytes HTTP/1.1 sends (so
+	 * that Tomcat need not encode them on every request), and its body as sent (gzipped
+	 * or not).
 	 */
 	static final class Answer {
 
-		private final List<Map.Entry<String, String>> headers;
+		private final List<WireHeader> headers;
 
 		private final String etag;
 
 		private final byte[] body;
 
-		private final List<WireHeader> wireHeaders;
+		private final List<WireHeader> fullHeaders;
 
 		/**
 		 * A finished answer.
@@ -123,18 +133,20 @@ class ResponseCache {
 		 * @param body the body bytes
 		 */
 		Answer(List<Map.Entry<String, String>> headers, String etag, byte[] body) {
-			this.headers = List.copyOf(headers);
+			List<WireHeader> wire = new ArrayList<>(headers.size() + 1);
+			headers.forEach((header) -> wire.add(WireHeader.of(header.getKey(), header.getValue())));
+			this.headers = List.copyOf(wire);
+			wire.add(WireHeader.of(HttpHeaders.ETAG, etag));
+			this.fullHeaders = List.copyOf(wire);
 			this.etag = etag;
 			this.body = body;
-			List<WireHeader> wire = new ArrayList<>(headers.size() + 1);
-			for (Map.Entry<String, String> header : headers) {
-				wire.add(WireHeader.of(header.getKey(), header.getValue()));
-			}
-			wire.add(WireHeader.of(HttpHeaders.ETAG, etag));
-			this.wireHeaders = List.copyOf(wire);
 		}
 
-		List<Map.Entry<String, String>> headers() {
+		/**
+		 * The headers Limber set, without the tag.
+		 * @return the headers, in order
+		 */
+		List<WireHeader> headers() {
 			return this.headers;
 		}
 
@@ -147,15 +159,21 @@ class ResponseCache {
 		}
 
 		/**
-		 * The headers of a full (200) answer, tag included, as bytes.
+		 * The headers of a full (200) answer: those Limber set, then the tag.
 		 * @return the headers, in order
 		 */
 		List<WireHeader> wireHeaders() {
-			return this.wireHeaders;
+			return this.fullHeaders;
 		}
 
+		// Roughly the heap the entry takes: the body, each header's two arrays and its
+		// record, the tag, and the objects around them.
 		int weight() {
-			return 256 + this.body.length + this.headers.size() * 128;
+			int weight = 160 + 2 * this.etag.length() + this.body.length;
+			for (WireHeader header : this.fullHeaders) {
+				weight += 72 + header.name().length + header.value().length;
+			}
+			return weight;
 		}
 
 	}
@@ -171,6 +189,14 @@ class ResponseCache {
 
 		static WireHeader of(String name, String value) {
 			return new WireHeader(bytes(name), bytes(value));
+		}
+
+		String nameText() {
+			return new String(this.name, StandardCharsets.ISO_8859_1);
+		}
+
+		String valueText() {
+			return new String(this.value, StandardCharsets.ISO_8859_1);
 		}
 
 		private static byte[] bytes(String text) {
