@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,6 +237,13 @@ class HttpBehaviourTests {
 		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/goals", Map.of("X-Padding", "a".repeat(9000)));
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void shouldBoundConnectionsAndKeepTheirBuffersOutOfTheHeap(@Autowired WebServerApplicationContext context) {
+		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+		assertThat(String.valueOf(connector.getProperty("socket.directBuffer"))).isEqualTo("true");
+		assertThat(String.valueOf(connector.getProperty("maxConnections"))).isEqualTo("512");
 	}
 
 	@Test
