@@ -50,13 +50,7 @@ class CachedAnswerValve extends ValveBase {
 			byte[] value = header.value().clone();
 			headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
 		}
-		byte[] body = answer.body();
-		response.setContentLength(body.length);
-		if (!head) {
-			// One buffer for the whole body: written to the socket in one go.
-			response.setBufferSize(body.length);
-			response.getOutputStream().write(body);
-		}
+		answer.sendBody(response, head);
 		if (this.accessLog) {
 			AccessLogFilter.log(request, response, start);
 		}

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -97,8 +96,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		if (compress) {
 			headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		ResponseCache.Answer answer = new ResponseCache.Answer(List.copyOf(headers.entrySet()), etag,
-				compress ? gzip(body) : body);
+		ResponseCache.Answer answer = new ResponseCache.Answer(headers, etag, compress ? gzip(body) : body);
 		this.cache.put(key, answer);
 		wrapper.resetBuffer();
 		send(answer, request, response, head);
@@ -120,12 +118,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.ETAG, answer.etag());
-		response.setContentLength(answer.body().length);
-		if (!head) {
-			// One buffer for the whole body: written to the socket in one go.
-			response.setBufferSize(answer.body().length);
-			response.getOutputStream().write(answer.body());
-		}
+		answer.sendBody(response, head);
 	}
 
 	private static byte[] gzip(byte[] body) throws IOException {

@@ -1,15 +1,18 @@
 package app.limber.system;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 
@@ -20,6 +23,11 @@ import org.springframework.http.HttpHeaders;
  * cache is bounded by the bytes it holds (Caffeine evicts the least useful).
  */
 class ResponseCache {
+
+	// Compiled once: cached answers are looked up on every API request.
+	private static final Pattern PARAMETER_SEPARATOR = Pattern.compile("\\s*;\\s*");
+
+	private static final Pattern ZERO_QUALITY = Pattern.compile("(?i)q=0(\\.0*)?");
 
 	private final Cache<Key, Answer> answers;
 
@@ -57,9 +65,9 @@ class ResponseCache {
 		for (Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); headers
 			.hasMoreElements();) {
 			for (String coding : headers.nextElement().split(",")) {
-				String[] parts = coding.strip().split("\\s*;\\s*");
+				String[] parts = PARAMETER_SEPARATOR.split(coding.strip());
 				boolean named = "gzip".equalsIgnoreCase(parts[0]) || "x-gzip".equalsIgnoreCase(parts[0]);
-				if (named && (parts.length == 1 || !parts[1].matches("(?i)q=0(\\.0*)?"))) {
+				if (named && (parts.length == 1 || !ZERO_QUALITY.matcher(parts[1]).matches())) {
 					return true;
 				}
 			}
@@ -118,13 +126,11 @@ class ResponseCache {
 	 */
 	static final class Answer {
 
-		private final List<WireHeader> headers;
+		private final List<WireHeader> wireHeaders;
 
 		private final String etag;
 
 		private final byte[] body;
-
-		private final List<WireHeader> fullHeaders;
 
 		/**
 		 * A finished answer.
@@ -132,12 +138,11 @@ class ResponseCache {
 		 * @param etag the representation's tag
 		 * @param body the body bytes
 		 */
-		Answer(List<Map.Entry<String, String>> headers, String etag, byte[] body) {
+		Answer(Map<String, String> headers, String etag, byte[] body) {
 			List<WireHeader> wire = new ArrayList<>(headers.size() + 1);
-			headers.forEach((header) -> wire.add(WireHeader.of(header.getKey(), header.getValue())));
-			this.headers = List.copyOf(wire);
+			headers.forEach((name, value) -> wire.add(WireHeader.of(name, value)));
 			wire.add(WireHeader.of(HttpHeaders.ETAG, etag));
-			this.fullHeaders = List.copyOf(wire);
+			this.wireHeaders = List.copyOf(wire);
 			this.etag = etag;
 			this.body = body;
 		}
@@ -147,7 +152,7 @@ class ResponseCache {
 		 * @return the headers, in order
 		 */
 		List<WireHeader> headers() {
-			return this.headers;
+			return this.wireHeaders.subList(0, this.wireHeaders.size() - 1);
 		}
 
 		String etag() {
@@ -163,14 +168,29 @@ class ResponseCache {
 		 * @return the headers, in order
 		 */
 		List<WireHeader> wireHeaders() {
-			return this.fullHeaders;
+			return this.wireHeaders;
+		}
+
+		/**
+		 * Sends the body, or for {@code HEAD} only its length.
+		 * @param response the response
+		 * @param head whether the request is a {@code HEAD}
+		 * @throws IOException if the client has gone
+		 */
+		void sendBody(HttpServletResponse response, boolean head) throws IOException {
+			response.setContentLength(this.body.length);
+			if (!head) {
+				// One buffer for the whole body: written to the socket in one go.
+				response.setBufferSize(this.body.length);
+				response.getOutputStream().write(this.body);
+			}
 		}
 
 		// Roughly the heap the entry takes: the body, each header's two arrays and its
 		// record, the tag, and the objects around them.
 		int weight() {
 			int weight = 160 + 2 * this.etag.length() + this.body.length;
-			for (WireHeader header : this.fullHeaders) {
+			for (WireHeader header : this.wireHeaders) {
 				weight += 72 + header.name().length + header.value().length;
 			}
 			return weight;

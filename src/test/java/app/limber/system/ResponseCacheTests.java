@@ -1,7 +1,7 @@
 package app.limber.system;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ResponseCacheTests {
 
-	private static final List<Map.Entry<String, String>> HEADERS = List.of(
-			Map.entry("Content-Type", "application/json"), Map.entry("Cache-Control", "max-age=3600, public"),
-			Map.entry("Limber-Catalogue-Version", "51ba3b0c6cd390d9"));
+	private static final Map<String, String> HEADERS = headers();
 
 	@Test
 	void shouldStayWithinItsBudgetWhenManyDistinctAnswersArrive() {
@@ -50,6 +48,14 @@ class ResponseCacheTests {
 		assertThat(header.valueText()).isEqualTo("</a>;   rel=\"next\"\tnow");
 		assertThat(answer(10).wireHeaders()).last()
 			.satisfies((etag) -> assertThat(etag.nameText() + ": " + etag.valueText()).isEqualTo("ETag: \"v1-abc\""));
+	}
+
+	private static Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Content-Type", "application/json");
+		headers.put("Cache-Control", "max-age=3600, public");
+		headers.put("Limber-Catalogue-Version", "51ba3b0c6cd390d9");
+		return headers;
 	}
 
 	private static ResponseCache.Key key(String query) {
