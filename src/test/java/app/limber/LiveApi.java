@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 import com.jayway.jsonpath.JsonPath;
@@ -23,7 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class LiveApi {
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	// One client for every test, and one contract per document: each test fetches the
+	// document its server serves, but parses and compiles its schemas only once.
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private static final Map<String, OpenApiContract> contracts = new ConcurrentHashMap<>();
 
 	private final String base;
 
@@ -32,7 +37,7 @@ final class LiveApi {
 	LiveApi(int port) {
 		this.base = "http://localhost:" + port;
 		String spec = text(send("GET", "/v3/api-docs", Map.of()));
-		this.contract = new OpenApiContract(spec);
+		this.contract = contracts.computeIfAbsent(spec, OpenApiContract::new);
 	}
 
 	/**
@@ -66,7 +71,7 @@ final class LiveApi {
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		headers.forEach(request::header);
 		try {
-			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
