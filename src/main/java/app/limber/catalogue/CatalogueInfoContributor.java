@@ -8,22 +8,22 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows the loaded catalogue's version and size in {@code /actuator/info}.
+ * Shows the catalogue being served, its version and size, in {@code /actuator/info}.
  */
 @Component
 class CatalogueInfoContributor implements InfoContributor {
 
-	private final ObjectProvider<CatalogueVersion> version;
+	private final ObjectProvider<ReadModel> readModel;
 
-	CatalogueInfoContributor(ObjectProvider<CatalogueVersion> version) {
-		this.version = version;
+	CatalogueInfoContributor(ObjectProvider<ReadModel> readModel) {
+		this.readModel = readModel;
 	}
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		CatalogueVersion loaded = this.version.getObject();
+		CatalogueVersion version = this.readModel.getObject().current().version();
 		builder.withDetail("catalogue",
-				Map.of("version", loaded.shortHash(), "hash", loaded.hash(), "exercises", loaded.exercises()));
+				Map.of("version", version.shortHash(), "hash", version.hash(), "exercises", version.exercises()));
 	}
 
 }

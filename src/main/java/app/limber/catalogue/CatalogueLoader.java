@@ -10,21 +10,11 @@ import java.util.stream.Collectors;
 import app.limber.catalogue.CatalogueSeed.DosageSeed;
 import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
 import app.limber.catalogue.CatalogueSeed.RangeSeed;
-import app.limber.caution.Caution;
-import app.limber.caution.Severity;
-import app.limber.exercise.Difficulty;
-import app.limber.exercise.Dosage;
-import app.limber.exercise.Equipment;
-import app.limber.exercise.Exercise;
-import app.limber.exercise.MuscleRole;
-import app.limber.exercise.Position;
-import app.limber.exercise.Range;
-import app.limber.goal.Goal;
-import app.limber.muscle.BodyRegion;
-import app.limber.muscle.Muscle;
-import app.limber.source.Source;
-import app.limber.source.SourceKind;
-import app.limber.system.WireValue;
+import app.limber.catalogue.store.Caution;
+import app.limber.catalogue.store.Dosage;
+import app.limber.catalogue.store.Exercise;
+import app.limber.catalogue.store.Muscle;
+import app.limber.catalogue.store.Source;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fills the database from the seed catalogue at start-up: all of it in one transaction,
- * or nothing.
+ * Fills the database from the seed catalogue: all of it in one transaction, or nothing.
  */
 class CatalogueLoader {
 
@@ -60,7 +49,13 @@ class CatalogueLoader {
 	 */
 	CatalogueVersion load(String location) {
 		CatalogueSeed seed = this.reader.read(location);
-		this.transactions.executeWithoutResult((status) -> store(seed));
+		StoredCatalogue entities = entities(seed);
+		this.transactions.executeWithoutResult((status) -> {
+			entities.sources().forEach(this.entityManager::persist);
+			entities.muscles().forEach(this.entityManager::persist);
+			entities.cautions().forEach(this.entityManager::persist);
+			entities.exercises().forEach(this.entityManager::persist);
+		});
 		CatalogueVersion version = new CatalogueVersion(seed.hash(), seed.exercises().size());
 		logger.info("Loaded catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
 				version.shortHash(), location, seed.exercises().size(), seed.muscles().size(), seed.cautions().size(),
@@ -68,25 +63,43 @@ class CatalogueLoader {
 		return version;
 	}
 
-	private void store(CatalogueSeed seed) {
+	/**
+	 * Turns a checked seed into the entities that store it, not yet persisted.
+	 * @param seed the catalogue
+	 * @return its entities, each kind in seed order (articles before the references they
+	 * cite)
+	 */
+	static StoredCatalogue entities(CatalogueSeed seed) {
 		Map<String, Source> sources = new HashMap<>();
+		List<Source> sourceList = new ArrayList<>();
 		// Articles before the references that name them as citing article.
 		seed.sources()
 			.stream()
 			.sorted(Comparator.comparing((CatalogueSeed.SourceSeed source) -> source.citedBy() != null))
-			.forEach((source) -> sources.put(source.slug(),
-					persist(new Source(source.slug(), parse(SourceKind.class, source.kind()), source.title(),
-							source.authors(), source.publisher(), source.year(), sources.get(source.citedBy())))));
+			.forEach((source) -> {
+				Source entity = new Source(source.slug(), parse(SourceKind.class, source.kind()), source.title(),
+						source.authors(), source.publisher(), source.year(), sources.get(source.citedBy()));
+				sources.put(source.slug(), entity);
+				sourceList.add(entity);
+			});
 		Map<String, Muscle> muscles = new HashMap<>();
-		seed.muscles()
-			.forEach((muscle) -> muscles.put(muscle.slug(), persist(new Muscle(muscle.slug(), muscle.name(),
-					parse(BodyRegion.class, muscle.region()), muscle.description(), muscle.aliases()))));
+		List<Muscle> muscleList = new ArrayList<>();
+		seed.muscles().forEach((muscle) -> {
+			Muscle entity = new Muscle(muscle.slug(), muscle.name(), parse(BodyRegion.class, muscle.region()),
+					muscle.description(), muscle.aliases());
+			muscles.put(muscle.slug(), entity);
+			muscleList.add(entity);
+		});
 		Map<String, Caution> cautions = new HashMap<>();
-		seed.cautions()
-			.forEach((caution) -> cautions.put(caution.slug(),
-					persist(new Caution(caution.slug(), caution.title(), parse(Severity.class, caution.severity()),
-							caution.text(), caution.general(), pick(caution.sources(), sources)))));
+		List<Caution> cautionList = new ArrayList<>();
+		seed.cautions().forEach((caution) -> {
+			Caution entity = new Caution(caution.slug(), caution.title(), parse(Severity.class, caution.severity()),
+					caution.text(), caution.general(), pick(caution.sources(), sources));
+			cautions.put(caution.slug(), entity);
+			cautionList.add(entity);
+		});
 		Map<String, Exercise> exercises = new HashMap<>();
+		List<Exercise> exerciseList = new ArrayList<>();
 		for (ExerciseSeed seeded : seed.exercises()) {
 			Exercise exercise = new Exercise(describe(seeded));
 			exercise.prescribe(seeded.dosages().stream().map((dosage) -> dosage(dosage, sources)).toList());
@@ -95,13 +108,15 @@ class CatalogueLoader {
 						parse(MuscleRole.class, target.role())));
 			exercise.caution(pick(seeded.cautions(), cautions));
 			exercise.citedIn(pick(seeded.sources(), sources));
-			exercises.put(seeded.slug(), persist(exercise));
+			exercises.put(seeded.slug(), exercise);
+			exerciseList.add(exercise);
 		}
 		for (ExerciseSeed seeded : seed.exercises()) {
 			exercises.get(seeded.slug())
 				.vary(pick(seeded.easier(), exercises), pick(seeded.harder(), exercises),
 						pick(seeded.alternatives(), exercises));
 		}
+		return new StoredCatalogue(sourceList, muscleList, cautionList, exerciseList);
 	}
 
 	private static Exercise.Description describe(ExerciseSeed seeded) {
@@ -130,11 +145,6 @@ class CatalogueLoader {
 
 	private static <E extends Enum<E> & WireValue> E parse(Class<E> type, String value) {
 		return WireValue.parse(type, value);
-	}
-
-	private <T> T persist(T entity) {
-		this.entityManager.persist(entity);
-		return entity;
 	}
 
 }

@@ -1,9 +1,12 @@
 package app.limber.caution;
 
-import java.util.Comparator;
 import java.util.List;
 
-import app.limber.exercise.ExerciseRepository;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.Severity;
+import app.limber.exercise.ExerciseRef;
 import app.limber.system.Items;
 import app.limber.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,7 +14,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,34 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/cautions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Cautions", description = "Safety guidance: general, or for specific exercises.")
-@Transactional(readOnly = true)
 class CautionController {
 
-	// Most serious first; general guidance before exercise-specific; then by slug.
-	private static final Comparator<Caution> ORDER = Comparator
-		.comparing((Caution caution) -> -caution.getSeverity().ordinal())
-		.thenComparing((caution) -> !caution.isGeneral())
-		.thenComparing(Caution::getSlug);
+	private final ReadModel readModel;
 
-	private final CautionRepository cautions;
-
-	private final ExerciseRepository exercises;
-
-	CautionController(CautionRepository cautions, ExerciseRepository exercises) {
-		this.cautions = cautions;
-		this.exercises = exercises;
+	CautionController(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	@GetMapping
 	@Operation(operationId = "listCautions", summary = "List cautions",
-			description = "Every caution, most serious first (stop, warning, info), optionally of one severity.")
+			description = "Every caution, most serious first (stop, warning, info), general before exercise-specific, optionally of one severity.")
 	Items<CautionSummary> list(@RequestParam(required = false) @Parameter(
 			description = "Only cautions of these severities: repeat or comma-separate for several.",
 			example = "stop") List<Severity> severity) {
-		return new Items<>(this.cautions.findAll()
+		return new Items<>(this.readModel.current()
+			.cautions()
 			.stream()
-			.filter((caution) -> severity == null || severity.isEmpty() || severity.contains(caution.getSeverity()))
-			.sorted(ORDER)
+			.filter((caution) -> severity == null || severity.isEmpty() || severity.contains(caution.severity()))
 			.map(CautionSummary::of)
 			.toList());
 	}
@@ -61,11 +53,10 @@ class CautionController {
 			description = "A general caution applies to every exercise.")
 	CautionDetail get(@PathVariable @Parameter(description = "The caution's slug.",
 			example = "neutral-spine-under-load") String slug) {
-		Caution caution = this.cautions.findById(slug).orElseThrow(() -> new NotFoundException("caution", slug));
-		CautionSummary summary = CautionSummary.of(caution);
-		return new CautionDetail(summary.slug(), summary.title(), summary.severity(), summary.text(), summary.general(),
-				summary.sources(),
-				caution.isGeneral() ? this.exercises.findAllRefs() : this.exercises.findCautionedBy(slug));
+		Catalogue catalogue = this.readModel.current();
+		CautionEntry caution = catalogue.caution(slug).orElseThrow(() -> new NotFoundException("caution", slug));
+		return new CautionDetail(caution.slug(), caution.title(), caution.severity(), caution.text(), caution.general(),
+				caution.sources(), catalogue.exercisesCautionedBy(caution).stream().map(ExerciseRef::of).toList());
 	}
 
 }

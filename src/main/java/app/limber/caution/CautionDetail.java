@@ -1,5 +1,6 @@
 package app.limber.caution;
 
+import app.limber.catalogue.Severity;
 import java.util.List;
 
 import app.limber.exercise.ExerciseRef;

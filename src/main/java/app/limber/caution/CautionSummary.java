@@ -1,5 +1,7 @@
 package app.limber.caution;
 
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.Severity;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,9 +20,9 @@ record CautionSummary(@Schema(example = "stop-if-pain-worsens") String slug,
 		@Schema(example = "Stop if an exercise causes or worsens pain") String title, Severity severity, String text,
 		boolean general, List<String> sources) {
 
-	static CautionSummary of(Caution caution) {
-		return new CautionSummary(caution.getSlug(), caution.getTitle(), caution.getSeverity(), caution.getText(),
-				caution.isGeneral(), caution.getSources().stream().map((source) -> source.getSlug()).toList());
+	static CautionSummary of(CautionEntry caution) {
+		return new CautionSummary(caution.slug(), caution.title(), caution.severity(), caution.text(),
+				caution.general(), caution.sources());
 	}
 
 }

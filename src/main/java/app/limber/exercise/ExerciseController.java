@@ -1,6 +1,5 @@
 package app.limber.exercise;
 
-import app.limber.system.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,7 +29,7 @@ class ExerciseController {
 	@GetMapping
 	@Operation(operationId = "listExercises", summary = "List exercises",
 			description = "A page of exercise summaries. Filters are optional and combine with AND; the values of one repeated filter combine with OR. An empty result is a 200 with no items.")
-	Paged<ExerciseSummary> list(@ParameterObject @Valid ExerciseQuery query) {
+	ExercisePage list(@ParameterObject @Valid ExerciseQuery query) {
 		return this.exercises.search(query);
 	}
 

@@ -4,11 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import app.limber.caution.Caution;
-import app.limber.caution.Severity;
-import app.limber.goal.Goal;
-import app.limber.source.Source;
-import app.limber.source.SourceKind;
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.DosageEntry;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.ExerciseLink;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.Range;
+import app.limber.catalogue.Severity;
+import app.limber.catalogue.SourceEntry;
+import app.limber.catalogue.SourceKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -46,26 +53,21 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds,
 		Muscles muscles, List<CautionItem> cautions, Variations variations, List<SourceItem> sources) {
 
-	static ExerciseDetail of(Exercise exercise, List<Caution> general) {
-		List<DosageItem> dosages = exercise.getDosages().stream().map(DosageItem::of).toList();
-		return new ExerciseDetail(exercise.getSlug(), exercise.getName(), List.copyOf(exercise.getAliases()),
-				exercise.getSummary(), exercise.getWhyItHelps(), ExerciseSummary.sorted(exercise.getGoals()),
-				exercise.getPosition(), exercise.isOnFloor(), ExerciseSummary.sorted(exercise.getEquipment()),
-				exercise.getDifficulty(), exercise.isPerSide(), List.copyOf(exercise.getSteps()),
-				dosages.isEmpty() ? null : dosages.get(0),
-				dosages.isEmpty() ? List.of() : dosages.subList(1, dosages.size()),
-				exercise.getEstimatedDurationSeconds(), Muscles.of(exercise.getMuscles()),
-				Stream
-					.concat(exercise.getCautions().stream().map(CautionItem::of).sorted(CautionItem.MOST_SERIOUS_FIRST),
-							general.stream().map(CautionItem::of).sorted(CautionItem.MOST_SERIOUS_FIRST))
-					.toList(),
-				new Variations(refs(exercise.getEasier()), refs(exercise.getHarder()),
-						refs(exercise.getAlternatives())),
-				exercise.getSources().stream().map(SourceItem::of).toList());
+	static ExerciseDetail of(ExerciseEntry exercise, List<CautionEntry> general) {
+		List<DosageItem> dosages = exercise.dosages().stream().map(DosageItem::of).toList();
+		return new ExerciseDetail(exercise.slug(), exercise.name(), exercise.aliases(), exercise.summary(),
+				exercise.whyItHelps(), exercise.goals(), exercise.position(), exercise.onFloor(), exercise.equipment(),
+				exercise.difficulty(), exercise.perSide(), exercise.steps(), dosages.isEmpty() ? null : dosages.get(0),
+				dosages.isEmpty() ? List.of() : dosages.subList(1, dosages.size()), exercise.estimatedDurationSeconds(),
+				new Muscles(exercise.primaryMuscles().stream().map(MuscleRef::of).toList(),
+						exercise.secondaryMuscles().stream().map(MuscleRef::of).toList()),
+				Stream.concat(exercise.cautions().stream(), general.stream()).map(CautionItem::of).toList(),
+				new Variations(refs(exercise.easier()), refs(exercise.harder()), refs(exercise.alternatives())),
+				exercise.sources().stream().map(SourceItem::of).toList());
 	}
 
-	private static List<ExerciseRef> refs(List<Exercise> exercises) {
-		return exercises.stream().map(ExerciseRef::of).toList();
+	private static List<ExerciseRef> refs(List<ExerciseLink> links) {
+		return links.stream().map(ExerciseRef::of).toList();
 	}
 
 	/**
@@ -87,9 +89,9 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 					example = "2–3 times a week") String frequency,
 			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") String source) {
 
-		public static DosageItem of(Dosage dosage) {
-			return new DosageItem(dosage.getSets(), dosage.getReps(), dosage.getHoldSeconds(), dosage.getRestSeconds(),
-					dosage.getFrequency(), dosage.getSource().getSlug());
+		public static DosageItem of(DosageEntry dosage) {
+			return new DosageItem(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.restSeconds(),
+					dosage.frequency(), dosage.source());
 		}
 
 	}
@@ -101,18 +103,6 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 * @param secondary muscles that help
 	 */
 	public record Muscles(List<MuscleRef> primary, List<MuscleRef> secondary) {
-
-		static Muscles of(List<MuscleTarget> targets) {
-			return new Muscles(role(targets, MuscleRole.PRIMARY), role(targets, MuscleRole.SECONDARY));
-		}
-
-		private static List<MuscleRef> role(List<MuscleTarget> targets, MuscleRole role) {
-			return targets.stream()
-				.filter((target) -> target.getRole() == role)
-				.map((target) -> MuscleRef.of(target.getMuscle()))
-				.toList();
-		}
-
 	}
 
 	/**
@@ -132,9 +122,9 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 			.comparing((CautionItem caution) -> -caution.severity().ordinal())
 			.thenComparing(CautionItem::slug);
 
-		public static CautionItem of(Caution caution) {
-			return new CautionItem(caution.getSlug(), caution.getTitle(), caution.getSeverity(), caution.getText(),
-					caution.isGeneral());
+		public static CautionItem of(CautionEntry caution) {
+			return new CautionItem(caution.slug(), caution.title(), caution.severity(), caution.text(),
+					caution.general());
 		}
 
 	}
@@ -159,8 +149,8 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	public record SourceItem(@Schema(example = "glute-exercises-to-relieve-lower-back-pain") String slug,
 			@Schema(example = "Glute exercises to relieve lower back pain") String title, SourceKind kind) {
 
-		static SourceItem of(Source source) {
-			return new SourceItem(source.getSlug(), source.getTitle(), source.getKind());
+		static SourceItem of(SourceEntry source) {
+			return new SourceItem(source.slug(), source.title(), source.kind());
 		}
 
 	}

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import app.limber.goal.Goal;
-import app.limber.muscle.BodyRegion;
+import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Facet;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,6 +32,7 @@ import jakarta.validation.constraints.Size;
  * @param page the page number, from 0
  * @param size items per page
  * @param sort the order
+ * @param facets the filters to count values of, for a filter panel
  */
 public record ExerciseQuery(@Parameter(
 		description = "Goal: repeat or comma-separate for any of several. Case-insensitive; `stabilize` is accepted for `stabilise`.",
@@ -50,9 +56,17 @@ public record ExerciseQuery(@Parameter(
 				array = @ArraySchema(schema = @Schema(implementation = Difficulty.class)),
 				example = "beginner") @Size(max = ExerciseQuery.MAX_VALUES,
 						message = "takes at most {max} values") List<Difficulty> difficulty,
-		@Parameter(
-				description = "Search words, all of which must appear in the name, an alias or the summary (case-insensitive). Best matches first: exact name, name prefix, an alias that is or starts with the query, a name or alias containing it, then the rest (summary).",
-				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "forward fold") @Size(
+		@Parameter(description = """
+				What a person typed into the search box. Finds word forms ("hamstrings" and \
+				"hamstring"), typos (one from four letters, two from seven), the last word while \
+				it is typed ("pir" finds the piriformis stretch), aliases, words written apart, \
+				joined or hyphenated ("cat cow", "catcow", "cat-cow"), numbers as digits or \
+				words ("figure 4"), muscle and body-region names, and the conditions the articles \
+				name ("sciatica", "prolonged sitting"). Searches names, aliases, summaries, why \
+				each helps, steps and muscles; names and aliases count most. Every word must \
+				match; when nothing has them all, the best matches for all but one come back. \
+				Sorted by relevance unless `sort` says otherwise.""",
+				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "piriformis") @Size(
 						max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
 		@Parameter(description = "Page number, from 0.",
 				schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000",
@@ -67,7 +81,15 @@ public record ExerciseQuery(@Parameter(
 				schema = @Schema(type = "string", allowableValues = {
 						"name", "name,asc", "name,desc", "difficulty", "difficulty,asc", "difficulty,desc", "duration",
 						"duration,asc", "duration,desc" }),
-				example = "name") String sort){
+				example = "name") String sort,
+		@Parameter(description = """
+				Adds `facets` to the answer: for each filter named here (repeat or \
+				comma-separate), every value with the number of exercises it would give. Each \
+				count applies every other filter and `q`, but not the facet's own filter, so a \
+				filter panel can show how many seated exercises there are while `standing` is \
+				picked.""", array = @ArraySchema(schema = @Schema(implementation = Facet.class)),
+				example = "position") @Size(max = ExerciseQuery.MAX_VALUES,
+						message = "takes at most {max} values") List<Facet> facets){
 
 	/** The most values one repeated filter takes. */
 	public static final int MAX_VALUES = 20;
@@ -93,6 +115,7 @@ public record ExerciseQuery(@Parameter(
 		equipment = present(equipment);
 		page = (page != null) ? page : 0;
 		size = (size != null) ? size : DEFAULT_SIZE;
+		facets = present(facets);
 	}
 
 	private static <T> List<T> present(List<T> values) {
@@ -106,12 +129,13 @@ public record ExerciseQuery(@Parameter(
 	 */
 	public ExerciseQuery withGoal(Goal only) {
 		return new ExerciseQuery(List.of(only), this.muscle, this.region, this.position, this.equipment,
-				this.difficulty, this.q, this.page, this.size, this.sort);
+				this.difficulty, this.q, this.page, this.size, this.sort, this.facets);
 	}
 
 	ExerciseFilter filter() {
 		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), Set.copyOf(this.region),
-				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty), this.q);
+				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty),
+				(this.q != null && !this.q.isBlank()) ? this.q : null);
 	}
 
 }

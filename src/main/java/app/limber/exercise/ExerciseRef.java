@@ -1,5 +1,8 @@
 package app.limber.exercise;
 
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.ExerciseLink;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -11,8 +14,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record ExerciseRef(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name) {
 
-	static ExerciseRef of(Exercise exercise) {
-		return new ExerciseRef(exercise.getSlug(), exercise.getName());
+	/**
+	 * A link to an exercise.
+	 * @param exercise the exercise
+	 * @return its slug and name
+	 */
+	public static ExerciseRef of(ExerciseEntry exercise) {
+		return new ExerciseRef(exercise.slug(), exercise.name());
+	}
+
+	/**
+	 * A link to an exercise.
+	 * @param link the read model's link
+	 * @return its slug and name
+	 */
+	public static ExerciseRef of(ExerciseLink link) {
+		return new ExerciseRef(link.slug(), link.name());
 	}
 
 }

@@ -1,51 +1,51 @@
 package app.limber.exercise;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-import app.limber.caution.CautionRepository;
-import app.limber.muscle.MuscleRepository;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.ExerciseMatches;
+import app.limber.catalogue.Facet;
+import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.ReadModel;
 import app.limber.system.InvalidParameterException;
 import app.limber.system.NotFoundException;
 import app.limber.system.Paged;
 import app.limber.system.Parameters;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers questions about exercises: a filtered page of summaries, or one exercise in
- * full. Responses are built inside the read-only transaction, from a bounded number of
- * statements (collections load in batches).
+ * Answers questions about exercises from the read model: a filtered page of summaries, or
+ * one exercise in full.
  */
 @Service
-@Transactional(readOnly = true)
 public class ExerciseService {
 
-	private final ExerciseRepository exercises;
+	private final ReadModel readModel;
 
-	private final MuscleRepository muscles;
-
-	private final CautionRepository cautions;
-
-	ExerciseService(ExerciseRepository exercises, MuscleRepository muscles, CautionRepository cautions) {
-		this.exercises = exercises;
-		this.muscles = muscles;
-		this.cautions = cautions;
+	ExerciseService(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	/**
 	 * Finds a page of exercises.
-	 * @param query the client's filters, paging and order
+	 * @param query the client's filters, search, paging, order and facets
 	 * @return the page
 	 * @throws InvalidParameterException for an unknown muscle slug or sort order
 	 */
-	public Paged<ExerciseSummary> search(ExerciseQuery query) {
+	public ExercisePage search(ExerciseQuery query) {
+		Catalogue catalogue = this.readModel.current();
 		ExerciseFilter filter = query.filter();
-		checkMuscles(query.muscle());
-		ExerciseSort sort = ExerciseSort.parse(query.sort(), filter.query() != null);
-		return Paged.of(this.exercises.search(filter, sort, PageRequest.of(query.page(), query.size())),
-				ExerciseSummary::of);
+		checkMuscles(catalogue, query.muscle());
+		Set<Facet> facets = query.facets().isEmpty() ? Set.of() : EnumSet.copyOf(query.facets());
+		ExerciseMatches matches = catalogue.find(filter, ExerciseSort.parse(query.sort(), filter.query() != null),
+				(long) query.page() * query.size(), query.size(), facets);
+		return new ExercisePage(matches.items().stream().map(ExerciseSummary::of).toList(),
+				Paged.PageMetadata.of(query.page(), query.size(), matches.total()),
+				ExerciseFacets.of(matches.facets()));
 	}
 
 	/**
@@ -55,26 +55,25 @@ public class ExerciseService {
 	 * @throws NotFoundException when no exercise has that slug
 	 */
 	public ExerciseDetail find(String slug) {
-		Exercise exercise = this.exercises.findById(slug).orElseThrow(() -> new NotFoundException("exercise", slug));
-		return ExerciseDetail.of(exercise, this.cautions.findByGeneralTrue());
+		Catalogue catalogue = this.readModel.current();
+		return catalogue.exercise(slug)
+			.map((exercise) -> ExerciseDetail.of(exercise, catalogue.generalCautions()))
+			.orElseThrow(() -> new NotFoundException("exercise", slug));
 	}
 
 	/**
 	 * Checks that every muscle slug a client sent exists.
+	 * @param catalogue the catalogue being served
 	 * @param slugs the slugs of the {@code muscle} parameter
 	 * @throws InvalidParameterException naming the first unknown slug and listing the
 	 * known ones
 	 */
-	public void checkMuscles(List<String> slugs) {
-		if (slugs.isEmpty()) {
-			return;
-		}
-		List<String> known = this.muscles.findAllSlugs();
-		slugs.stream().filter((slug) -> !known.contains(slug)).findFirst().ifPresent((unknown) -> {
+	public static void checkMuscles(Catalogue catalogue, List<String> slugs) {
+		slugs.stream().filter((slug) -> catalogue.muscle(slug).isEmpty()).findFirst().ifPresent((unknown) -> {
 			throw new InvalidParameterException("muscle",
 					"'" + Parameters.printable(unknown)
 							+ "' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
-					known);
+					catalogue.muscles().stream().map(MuscleEntry::slug).sorted().toList());
 		});
 	}
 

@@ -3,21 +3,23 @@ package app.limber.exercise;
 import java.util.List;
 import java.util.Locale;
 
+import app.limber.catalogue.ExerciseOrder;
 import app.limber.system.InvalidParameterException;
+import app.limber.system.Parameters;
 
 /**
- * How a page of exercises is ordered: by relevance to the search, or by name, difficulty
- * or estimated duration, ascending or descending. Ties always fall back to name, then
- * slug, so every order is stable.
- *
- * @param field what to order by
- * @param ascending whether ascending
+ * Reads the {@code sort} parameter: {@code name}, {@code difficulty} or {@code duration},
+ * optionally followed by {@code ,asc} or {@code ,desc}; relevance by default when there
+ * is a search query, else name.
  */
-public record ExerciseSort(Field field, boolean ascending) {
+final class ExerciseSort {
 
 	/** The values {@code sort} accepts. */
-	public static final List<String> ALLOWED = List.of("name", "name,asc", "name,desc", "difficulty", "difficulty,asc",
+	static final List<String> ALLOWED = List.of("name", "name,asc", "name,desc", "difficulty", "difficulty,asc",
 			"difficulty,desc", "duration", "duration,asc", "duration,desc");
+
+	private ExerciseSort() {
+	}
 
 	/**
 	 * Reads the {@code sort} parameter.
@@ -27,24 +29,24 @@ public record ExerciseSort(Field field, boolean ascending) {
 	 * @return the order
 	 * @throws InvalidParameterException for an unknown field or direction
 	 */
-	public static ExerciseSort parse(String sort, boolean searching) {
+	static ExerciseOrder parse(String sort, boolean searching) {
 		if (sort == null || sort.isBlank()) {
-			return new ExerciseSort(searching ? Field.RELEVANCE : Field.NAME, true);
+			return searching ? ExerciseOrder.RELEVANCE : ExerciseOrder.NAME;
 		}
 		String[] parts = sort.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1);
-		Field field = switch (parts[0]) {
-			case "name" -> Field.NAME;
-			case "difficulty" -> Field.DIFFICULTY;
-			case "duration" -> Field.DURATION;
+		ExerciseOrder.By by = switch (parts[0]) {
+			case "name" -> ExerciseOrder.By.NAME;
+			case "difficulty" -> ExerciseOrder.By.DIFFICULTY;
+			case "duration" -> ExerciseOrder.By.DURATION;
 			default -> null;
 		};
 		Boolean ascending = (parts.length == 1) ? Boolean.TRUE : (parts.length == 2) ? direction(parts[1]) : null;
-		if (field == null || ascending == null) {
-			throw new InvalidParameterException("sort", "'" + app.limber.system.Parameters.printable(sort)
+		if (by == null || ascending == null) {
+			throw new InvalidParameterException("sort", "'" + Parameters.printable(sort)
 					+ "' is not a sort order: use name, difficulty or duration, optionally followed by ,asc or ,desc.",
 					ALLOWED);
 		}
-		return new ExerciseSort(field, ascending);
+		return new ExerciseOrder(by, ascending);
 	}
 
 	private static Boolean direction(String direction) {
@@ -53,26 +55,6 @@ public record ExerciseSort(Field field, boolean ascending) {
 			case "desc" -> Boolean.FALSE;
 			default -> null;
 		};
-	}
-
-	/** What exercises can be ordered by. */
-	public enum Field {
-
-		/**
-		 * Best search matches first: exact name, name prefix, an alias that is or starts
-		 * with the query, a name or alias containing it, then the rest.
-		 */
-		RELEVANCE,
-
-		/** Alphabetical by name. */
-		NAME,
-
-		/** Beginner, intermediate, advanced. */
-		DIFFICULTY,
-
-		/** Estimated duration; exercises without an estimate come last. */
-		DURATION
-
 	}
 
 }

@@ -1,9 +1,12 @@
 package app.limber.exercise;
 
 import java.util.List;
-import java.util.Set;
 
-import app.limber.goal.Goal;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -30,20 +33,10 @@ public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 		List<MuscleRef> primaryMuscles, @Schema(example = "60", nullable = true,
 				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds) {
 
-	static ExerciseSummary of(Exercise exercise) {
-		return new ExerciseSummary(exercise.getSlug(), exercise.getName(), exercise.getSummary(),
-				sorted(exercise.getGoals()), exercise.getPosition(), exercise.isOnFloor(),
-				sorted(exercise.getEquipment()), exercise.getDifficulty(),
-				exercise.getMuscles()
-					.stream()
-					.filter((target) -> target.getRole() == MuscleRole.PRIMARY)
-					.map((target) -> MuscleRef.of(target.getMuscle()))
-					.toList(),
-				exercise.getEstimatedDurationSeconds());
-	}
-
-	static <E extends Enum<E>> List<E> sorted(Set<E> values) {
-		return values.stream().sorted().toList();
+	static ExerciseSummary of(ExerciseEntry exercise) {
+		return new ExerciseSummary(exercise.slug(), exercise.name(), exercise.summary(), exercise.goals(),
+				exercise.position(), exercise.onFloor(), exercise.equipment(), exercise.difficulty(),
+				exercise.primaryMuscles().stream().map(MuscleRef::of).toList(), exercise.estimatedDurationSeconds());
 	}
 
 }

@@ -1,7 +1,7 @@
 package app.limber.exercise;
 
-import app.limber.muscle.BodyRegion;
-import app.limber.muscle.Muscle;
+import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.MuscleEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MuscleRef(@Schema(example = "gluteus-maximus") String slug,
 		@Schema(example = "Gluteus maximus") String name, BodyRegion region) {
 
-	static MuscleRef of(Muscle muscle) {
-		return new MuscleRef(muscle.getSlug(), muscle.getName(), muscle.getRegion());
+	static MuscleRef of(MuscleEntry muscle) {
+		return new MuscleRef(muscle.slug(), muscle.name(), muscle.region());
 	}
 
 }

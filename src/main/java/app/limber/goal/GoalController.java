@@ -2,16 +2,15 @@ package app.limber.goal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import app.limber.exercise.ExerciseQuery;
-import app.limber.exercise.ExerciseRepository;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.ReadModel;
+import app.limber.exercise.ExercisePage;
 import app.limber.exercise.ExerciseService;
-import app.limber.exercise.ExerciseSummary;
 import app.limber.system.InvalidParameterException;
 import app.limber.system.Items;
-import app.limber.system.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +19,6 @@ import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,25 +33,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Tag(name = "Goals", description = "What exercises are for: stretch, strengthen, stabilise.")
 class GoalController {
 
-	private final ExerciseRepository exercises;
+	private final ReadModel readModel;
 
 	private final ExerciseService search;
 
-	GoalController(ExerciseRepository exercises, ExerciseService search) {
-		this.exercises = exercises;
+	GoalController(ReadModel readModel, ExerciseService search) {
+		this.readModel = readModel;
 		this.search = search;
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	@Operation(operationId = "listGoals", summary = "List the goals",
 			description = "Each goal with a description and its exercise count.")
 	Items<GoalSummary> list() {
-		Map<Goal, Long> counts = this.exercises.countByGoal()
-			.stream()
-			.collect(Collectors.toMap(ExerciseRepository.GoalCount::goal, ExerciseRepository.GoalCount::exercises));
+		Catalogue catalogue = this.readModel.current();
 		List<GoalSummary> goals = Arrays.stream(Goal.values())
-			.map((goal) -> new GoalSummary(goal, goal.displayName(), goal.description(), counts.getOrDefault(goal, 0L)))
+			.map((goal) -> new GoalSummary(goal, goal.displayName(), goal.description(), catalogue.exerciseCount(goal)))
 			.toList();
 		return new Items<>(goals);
 	}
@@ -61,7 +56,7 @@ class GoalController {
 	@GetMapping("/{goal}/exercises")
 	@Operation(operationId = "listGoalExercises", summary = "List the exercises for a goal",
 			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
-	Paged<ExerciseSummary> exercises(
+	ExercisePage exercises(
 			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,
 			@ParameterObject @Valid ExerciseQuery query, HttpServletRequest request) {
 		// The query object binds the path's goal too, so look at the query string itself.

@@ -1,5 +1,7 @@
 package app.limber.goal;
 
+import app.limber.catalogue.Goal;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -11,6 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param exerciseCount how many exercises serve it
  */
 record GoalSummary(Goal goal, @Schema(example = "Stretch") String name, String description,
-		@Schema(example = "22") long exerciseCount) {
+		@Schema(example = "22") int exerciseCount) {
 
 }

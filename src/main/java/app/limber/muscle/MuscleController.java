@@ -1,21 +1,20 @@
 package app.limber.muscle;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
+import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseRef;
-import app.limber.exercise.ExerciseRepository;
-import app.limber.exercise.MuscleRole;
 import app.limber.system.Items;
 import app.limber.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,16 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/muscles", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Muscles", description = "The muscles exercises target.")
-@Transactional(readOnly = true)
 class MuscleController {
 
-	private final MuscleRepository muscles;
+	private final ReadModel readModel;
 
-	private final ExerciseRepository exercises;
-
-	MuscleController(MuscleRepository muscles, ExerciseRepository exercises) {
-		this.muscles = muscles;
-		this.exercises = exercises;
+	MuscleController(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	@GetMapping
@@ -46,16 +41,12 @@ class MuscleController {
 	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(
 			description = "Only muscles in these regions: repeat or comma-separate for several.",
 			example = "glutes") List<BodyRegion> region) {
-		Map<String, Long> counts = this.exercises.countByMuscle()
+		Catalogue catalogue = this.readModel.current();
+		return new Items<>(catalogue.muscles()
 			.stream()
-			.collect(Collectors.toMap(ExerciseRepository.MuscleCount::muscle,
-					ExerciseRepository.MuscleCount::exercises));
-		return new Items<>(this.muscles.findAll(Sort.by("name", "slug"))
-			.stream()
-			.filter((muscle) -> region == null || region.isEmpty() || region.contains(muscle.getRegion()))
-			.map((muscle) -> new MuscleSummary(muscle.getSlug(), muscle.getName(), muscle.getRegion(),
-					muscle.getDescription(), List.copyOf(muscle.getAliases()),
-					counts.getOrDefault(muscle.getSlug(), 0L)))
+			.filter((muscle) -> region == null || region.isEmpty() || region.contains(muscle.region()))
+			.map((muscle) -> new MuscleSummary(muscle.slug(), muscle.name(), muscle.region(), muscle.description(),
+					muscle.aliases(), catalogue.exerciseCount(muscle)))
 			.toList());
 	}
 
@@ -64,18 +55,19 @@ class MuscleController {
 			description = "The exercises that work it, split into those whose primary target it is and those it helps in.")
 	MuscleDetail get(
 			@PathVariable @Parameter(description = "The muscle's slug.", example = "gluteus-maximus") String slug) {
-		Muscle muscle = this.muscles.findById(slug).orElseThrow(() -> new NotFoundException("muscle", slug));
-		List<ExerciseRepository.Targeting> targeting = this.exercises.findTargeting(slug);
-		return new MuscleDetail(muscle.getSlug(), muscle.getName(), muscle.getRegion(), muscle.getDescription(),
-				List.copyOf(muscle.getAliases()),
-				new MuscleDetail.Exercises(role(targeting, MuscleRole.PRIMARY), role(targeting, MuscleRole.SECONDARY)));
-	}
-
-	private static List<ExerciseRef> role(List<ExerciseRepository.Targeting> targeting, MuscleRole role) {
-		return targeting.stream()
-			.filter((target) -> target.role() == role)
-			.map((target) -> new ExerciseRef(target.slug(), target.name()))
-			.toList();
+		Catalogue catalogue = this.readModel.current();
+		MuscleEntry muscle = catalogue.muscle(slug).orElseThrow(() -> new NotFoundException("muscle", slug));
+		List<ExerciseEntry> working = catalogue.exercisesWorking(muscle);
+		return new MuscleDetail(muscle.slug(), muscle.name(), muscle.region(), muscle.description(), muscle.aliases(),
+				new MuscleDetail.Exercises(
+						working.stream()
+							.filter((exercise) -> exercise.primaryMuscles().contains(muscle))
+							.map(ExerciseRef::of)
+							.toList(),
+						working.stream()
+							.filter((exercise) -> exercise.secondaryMuscles().contains(muscle))
+							.map(ExerciseRef::of)
+							.toList()));
 	}
 
 }

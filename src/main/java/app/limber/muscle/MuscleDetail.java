@@ -1,5 +1,6 @@
 package app.limber.muscle;
 
+import app.limber.catalogue.BodyRegion;
 import java.util.List;
 
 import app.limber.exercise.ExerciseRef;

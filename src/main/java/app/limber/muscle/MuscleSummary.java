@@ -1,5 +1,6 @@
 package app.limber.muscle;
 
+import app.limber.catalogue.BodyRegion;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param exerciseCount how many exercises work it
  */
 record MuscleSummary(@Schema(example = "gluteus-maximus") String slug, @Schema(example = "Gluteus maximus") String name,
-		BodyRegion region, String description, List<String> aliases, @Schema(example = "18") long exerciseCount) {
+		BodyRegion region, String description, List<String> aliases, @Schema(example = "18") int exerciseCount) {
 
 }

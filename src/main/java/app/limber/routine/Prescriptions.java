@@ -1,9 +1,9 @@
 package app.limber.routine;
 
-import app.limber.exercise.Dosage;
-import app.limber.exercise.Exercise;
-import app.limber.exercise.Range;
-import app.limber.goal.Goal;
+import app.limber.catalogue.DosageEntry;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Range;
 
 /**
  * Turns an exercise's dosage into what to do in one session, and how long that takes. A
@@ -25,18 +25,18 @@ final class Prescriptions {
 	private Prescriptions() {
 	}
 
-	static Routine.Prescription of(Exercise exercise) {
-		int sides = exercise.isPerSide() ? 2 : 1;
-		Dosage dosage = exercise.getDosages().isEmpty() ? null : exercise.getDosages().get(0);
-		if (dosage != null && (dosage.getReps() != null || dosage.getHoldSeconds() != null)) {
-			int sets = low(dosage.getSets(), 1);
-			int reps = low(dosage.getReps(), 1);
-			Integer hold = (dosage.getHoldSeconds() != null) ? dosage.getHoldSeconds().min() : null;
-			Integer rest = (sets > 1) ? dosage.getRestSeconds() : null;
+	static Routine.Prescription of(ExerciseEntry exercise) {
+		int sides = exercise.perSide() ? 2 : 1;
+		DosageEntry dosage = exercise.dosage();
+		if (dosage != null && dosage.isTimed()) {
+			int sets = low(dosage.sets(), 1);
+			int reps = low(dosage.reps(), 1);
+			Integer hold = (dosage.holdSeconds() != null) ? dosage.holdSeconds().min() : null;
+			Integer rest = (sets > 1) ? dosage.restSeconds() : null;
 			return new Routine.Prescription(sets, reps, hold, sides, rest, "article",
 					describe(sets, reps, hold, sides, rest));
 		}
-		boolean stretch = exercise.getGoals().contains(Goal.STRETCH) && !exercise.getGoals().contains(Goal.STRENGTHEN);
+		boolean stretch = exercise.serves(Goal.STRETCH) && !exercise.serves(Goal.STRENGTHEN);
 		if (stretch) {
 			return new Routine.Prescription(1, 1, DEFAULT_STRETCH_HOLD, sides, null, "default", describe(1, 1,
 					DEFAULT_STRETCH_HOLD, sides, null)
@@ -52,7 +52,7 @@ final class Prescriptions {
 	 * side, and the rest between sets.
 	 */
 	static int seconds(Routine.Prescription prescription) {
-		return Dosage.seconds(prescription.sets(), prescription.sides(), prescription.reps(),
+		return DosageEntry.seconds(prescription.sets(), prescription.sides(), prescription.reps(),
 				prescription.holdSeconds(), prescription.restSeconds());
 	}
 

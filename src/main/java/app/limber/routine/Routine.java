@@ -4,8 +4,8 @@ import java.util.List;
 
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
-import app.limber.exercise.Position;
-import app.limber.goal.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.Goal;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

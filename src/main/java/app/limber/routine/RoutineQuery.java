@@ -3,11 +3,11 @@ package app.limber.routine;
 import java.util.List;
 import java.util.Objects;
 
-import app.limber.exercise.Difficulty;
-import app.limber.exercise.Equipment;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
 import app.limber.exercise.ExerciseQuery;
-import app.limber.exercise.Position;
-import app.limber.goal.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.Goal;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

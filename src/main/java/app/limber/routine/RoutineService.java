@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,25 +11,22 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import app.limber.caution.Caution;
-import app.limber.caution.CautionRepository;
-import app.limber.exercise.Difficulty;
-import app.limber.exercise.Dosage;
-import app.limber.exercise.Equipment;
-import app.limber.exercise.Exercise;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.DosageEntry;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
-import app.limber.exercise.ExerciseFilter;
-import app.limber.exercise.ExerciseRepository;
 import app.limber.exercise.ExerciseService;
-import app.limber.exercise.ExerciseSort;
-import app.limber.exercise.Position;
-import app.limber.goal.Goal;
 import app.limber.system.InvalidParameterException;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds a routine from the catalogue: picks exercises that match every filter and fit
@@ -38,51 +34,43 @@ import org.springframework.transaction.annotation.Transactional;
  * so the user moves from standing down to the floor, gentlest first within each position.
  */
 @Service
-@Transactional(readOnly = true)
 class RoutineService {
 
 	/** Standing, then seated and kneeling, then on the floor: no needless getting up. */
 	static final List<Position> FLOW = List.of(Position.STANDING, Position.SEATED, Position.KNEELING,
 			Position.ALL_FOURS, Position.LYING_ON_FRONT, Position.LYING_ON_SIDE, Position.LYING_ON_BACK);
 
-	private static final Comparator<Exercise> ORDER = Comparator
-		.comparing((Exercise exercise) -> FLOW.indexOf(exercise.getPosition()))
-		.thenComparing(Exercise::getDifficulty)
-		.thenComparing((exercise) -> !exercise.getGoals().contains(Goal.STRETCH))
-		.thenComparing(Exercise::getSlug);
+	private static final Comparator<ExerciseEntry> ORDER = Comparator
+		.comparing((ExerciseEntry exercise) -> FLOW.indexOf(exercise.position()))
+		.thenComparing(ExerciseEntry::difficulty)
+		.thenComparing((exercise) -> !exercise.serves(Goal.STRETCH))
+		.thenComparing(ExerciseEntry::slug);
 
-	private static final int ALL = 1000;
+	private final ReadModel readModel;
 
-	private final ExerciseRepository exercises;
-
-	private final ExerciseService exerciseService;
-
-	private final CautionRepository cautions;
-
-	RoutineService(ExerciseRepository exercises, ExerciseService exerciseService, CautionRepository cautions) {
-		this.exercises = exercises;
-		this.exerciseService = exerciseService;
-		this.cautions = cautions;
+	RoutineService(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	Routine build(RoutineQuery query) {
-		this.exerciseService.checkMuscles(query.muscle());
+		Catalogue catalogue = this.readModel.current();
+		ExerciseService.checkMuscles(catalogue, query.muscle());
 		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal().stream().sorted().toList();
 		Set<Position> positions = positions(query);
 		int budget = query.minutes() * 60;
-		List<Planned> candidates = candidates(query, goals, positions);
+		List<Planned> candidates = candidates(catalogue, query, goals, positions);
 		List<Planned> picked = pick(candidates, goals, budget, query.seed());
 		picked.sort(Comparator.comparing(Planned::exercise, ORDER));
-		String explanation = picked.isEmpty() ? explain(query, goals, positions, candidates) : null;
+		String explanation = picked.isEmpty() ? explain(catalogue, query, goals, positions, candidates) : null;
 		List<Routine.Step> steps = new ArrayList<>();
 		for (Planned planned : picked) {
-			Exercise exercise = planned.exercise();
-			Dosage dosage = exercise.getDosages().isEmpty() ? null : exercise.getDosages().get(0);
-			steps.add(new Routine.Step(steps.size() + 1, exercise.getSlug(), exercise.getName(), exercise.getPosition(),
-					List.copyOf(exercise.getSteps()), (dosage != null) ? DosageItem.of(dosage) : null,
-					planned.prescription(), planned.seconds()));
+			ExerciseEntry exercise = planned.exercise();
+			DosageEntry dosage = exercise.dosage();
+			steps.add(new Routine.Step(steps.size() + 1, exercise.slug(), exercise.name(), exercise.position(),
+					exercise.steps(), (dosage != null) ? DosageItem.of(dosage) : null, planned.prescription(),
+					planned.seconds()));
 		}
-		return new Routine(query.minutes(), total(picked), goals, steps, cautions(picked), frequency(picked),
+		return new Routine(query.minutes(), total(picked), goals, steps, cautions(catalogue, picked), frequency(picked),
 				explanation, picked.isEmpty() ? List.of() : notes(goals, candidates, picked));
 	}
 
@@ -98,24 +86,23 @@ class RoutineService {
 		return positions;
 	}
 
-	private List<Planned> candidates(RoutineQuery query, List<Goal> goals, Set<Position> positions) {
-		return find(goals, positions, query.equipment(), query.difficulty(), query.muscle()).stream()
-			.filter((exercise) -> !query.avoidFloor() || !exercise.isOnFloor())
+	private static List<Planned> candidates(Catalogue catalogue, RoutineQuery query, List<Goal> goals,
+			Set<Position> positions) {
+		return find(catalogue, goals, positions, query.equipment(), query.difficulty(), query.muscle()).stream()
+			.filter((exercise) -> !query.avoidFloor() || !exercise.onFloor())
 			.map((exercise) -> {
 				Routine.Prescription prescription = Prescriptions.of(exercise);
 				return new Planned(exercise, prescription, Prescriptions.seconds(prescription),
-						score(query.seed(), exercise.getSlug()));
+						score(query.seed(), exercise.slug()));
 			})
-			.sorted(Comparator.comparingLong(Planned::score).thenComparing((planned) -> planned.exercise().getSlug()))
+			.sorted(Comparator.comparingLong(Planned::score).thenComparing((planned) -> planned.exercise().slug()))
 			.toList();
 	}
 
-	private List<Exercise> find(List<Goal> goals, Set<Position> positions, List<Equipment> equipment,
-			List<Difficulty> difficulties, List<String> muscles) {
-		ExerciseFilter filter = new ExerciseFilter(Set.copyOf(goals), Set.copyOf(muscles), Set.of(), positions,
-				Set.copyOf(equipment), Set.copyOf(difficulties), null);
-		return this.exercises.search(filter, new ExerciseSort(ExerciseSort.Field.NAME, true), PageRequest.of(0, ALL))
-			.getContent();
+	private static List<ExerciseEntry> find(Catalogue catalogue, List<Goal> goals, Set<Position> positions,
+			List<Equipment> equipment, List<Difficulty> difficulties, List<String> muscles) {
+		return catalogue.findAll(new ExerciseFilter(Set.copyOf(goals), Set.copyOf(muscles), Set.of(), positions,
+				Set.copyOf(equipment), Set.copyOf(difficulties), null));
 	}
 
 	// A first round gives each goal its best-scored exercise that still leaves room for
@@ -163,13 +150,7 @@ class RoutineService {
 	private static boolean available(Planned candidate, List<Planned> picked) {
 		return picked.stream()
 			.noneMatch((planned) -> planned.exercise() == candidate.exercise()
-					|| related(planned.exercise(), candidate.exercise()));
-	}
-
-	private static boolean related(Exercise one, Exercise other) {
-		return Stream.of(one.getEasier(), one.getHarder(), one.getAlternatives())
-			.flatMap(List::stream)
-			.anyMatch((variation) -> variation.getSlug().equals(other.getSlug()));
+					|| planned.exercise().isVariationOf(candidate.exercise()));
 	}
 
 	// The time the goals still to cover need at least, with a transition before each.
@@ -204,21 +185,16 @@ class RoutineService {
 		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L ^ slug.hashCode()).nextLong();
 	}
 
-	private List<CautionItem> cautions(List<Planned> picked) {
+	private static List<CautionItem> cautions(Catalogue catalogue, List<Planned> picked) {
 		if (picked.isEmpty()) {
 			return List.of();
 		}
-		List<CautionItem> general = this.cautions.findByGeneralTrue()
-			.stream()
-			.map(CautionItem::of)
-			.sorted(CautionItem.MOST_SERIOUS_FIRST)
-			.toList();
-		Set<String> seen = new LinkedHashSet<>();
+		List<CautionItem> general = catalogue.generalCautions().stream().map(CautionItem::of).toList();
 		List<CautionItem> specific = picked.stream()
-			.flatMap((planned) -> planned.exercise().getCautions().stream())
-			.filter((caution) -> seen.add(caution.getSlug()))
+			.flatMap((planned) -> planned.exercise().cautions().stream())
+			.distinct()
+			.sorted(CautionEntry.MOST_SERIOUS_FIRST)
 			.map(CautionItem::of)
-			.sorted(CautionItem.MOST_SERIOUS_FIRST)
 			.toList();
 		return Stream.concat(general.stream(), specific.stream()).toList();
 	}
@@ -226,11 +202,10 @@ class RoutineService {
 	private static List<Routine.Frequency> frequency(List<Planned> picked) {
 		Map<List<String>, List<String>> said = new LinkedHashMap<>();
 		for (Planned planned : picked) {
-			for (Dosage dosage : planned.exercise().getDosages()) {
-				if (dosage.getFrequency() != null) {
-					said.computeIfAbsent(List.of(dosage.getFrequency(), dosage.getSource().getSlug()),
-							(key) -> new ArrayList<>())
-						.add(planned.exercise().getSlug());
+			for (DosageEntry dosage : planned.exercise().dosages()) {
+				if (dosage.frequency() != null) {
+					said.computeIfAbsent(List.of(dosage.frequency(), dosage.source()), (key) -> new ArrayList<>())
+						.add(planned.exercise().slug());
 				}
 			}
 		}
@@ -256,25 +231,26 @@ class RoutineService {
 
 	// Names the filter that left nothing: the first one that on its own, with the goals,
 	// matches no exercise; else the combination; else the budget.
-	private String explain(RoutineQuery query, List<Goal> goals, Set<Position> positions, List<Planned> candidates) {
+	private static String explain(Catalogue catalogue, RoutineQuery query, List<Goal> goals, Set<Position> positions,
+			List<Planned> candidates) {
 		if (!candidates.isEmpty()) {
 			Planned shortest = candidates.stream().min(Comparator.comparingInt(Planned::seconds)).orElseThrow();
-			return "The shortest matching exercise, " + shortest.exercise().getName() + ", takes " + shortest.seconds()
+			return "The shortest matching exercise, " + shortest.exercise().name() + ", takes " + shortest.seconds()
 					+ " s, more than " + query.minutes() + " minute" + ((query.minutes() == 1) ? "" : "s")
 					+ ": allow at least " + ((shortest.seconds() + 59) / 60) + " minutes.";
 		}
 		String goalText = goals.stream().map(Goal::value).collect(Collectors.joining(" or "));
 		Set<Position> all = EnumSet.allOf(Position.class);
-		Map<String, List<Exercise>> alone = new LinkedHashMap<>();
-		alone.put("position/avoid-position", find(goals, positions, List.of(), List.of(), List.of()));
-		alone.put("equipment", find(goals, all, query.equipment(), List.of(), List.of()));
-		alone.put("difficulty", find(goals, all, List.of(), query.difficulty(), List.of()));
-		alone.put("muscle", find(goals, all, List.of(), List.of(), query.muscle()));
+		Map<String, List<ExerciseEntry>> alone = new LinkedHashMap<>();
+		alone.put("position/avoid-position", find(catalogue, goals, positions, List.of(), List.of(), List.of()));
+		alone.put("equipment", find(catalogue, goals, all, query.equipment(), List.of(), List.of()));
+		alone.put("difficulty", find(catalogue, goals, all, List.of(), query.difficulty(), List.of()));
+		alone.put("muscle", find(catalogue, goals, all, List.of(), List.of(), query.muscle()));
 		alone.put("avoid-floor",
-				find(goals, all, List.of(), List.of(), List.of()).stream()
-					.filter((exercise) -> !query.avoidFloor() || !exercise.isOnFloor())
+				find(catalogue, goals, all, List.of(), List.of(), List.of()).stream()
+					.filter((exercise) -> !query.avoidFloor() || !exercise.onFloor())
 					.toList());
-		for (Map.Entry<String, List<Exercise>> entry : alone.entrySet()) {
+		for (Map.Entry<String, List<ExerciseEntry>> entry : alone.entrySet()) {
 			if (entry.getValue().isEmpty()) {
 				return "No " + goalText + " exercise matches '" + entry.getKey()
 						+ "' on its own: change that filter to get a routine.";
@@ -287,10 +263,10 @@ class RoutineService {
 	/**
 	 * A candidate exercise with what it would take in this session.
 	 */
-	record Planned(Exercise exercise, Routine.Prescription prescription, int seconds, long score) {
+	record Planned(ExerciseEntry exercise, Routine.Prescription prescription, int seconds, long score) {
 
 		boolean serves(Goal goal) {
-			return this.exercise.getGoals().contains(goal);
+			return this.exercise.serves(goal);
 		}
 
 	}

@@ -1,13 +1,11 @@
 package app.limber.source;
 
-import java.util.Comparator;
-
+import app.limber.catalogue.ReadModel;
 import app.limber.system.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,22 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Sources", description = "The articles the catalogue is taken from, and the references they cite.")
 class SourceController {
 
-	private final SourceRepository sources;
+	private final ReadModel readModel;
 
-	SourceController(SourceRepository sources) {
-		this.sources = sources;
+	SourceController(ReadModel readModel) {
+		this.readModel = readModel;
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	@Operation(operationId = "listSources", summary = "List the sources",
 			description = "The articles first, then the references, each by slug.")
 	Items<SourceSummary> list() {
-		return new Items<>(this.sources.findAll()
-			.stream()
-			.sorted(Comparator.comparing(Source::getKind).thenComparing(Source::getSlug))
-			.map(SourceSummary::of)
-			.toList());
+		return new Items<>(this.readModel.current().sources().stream().map(SourceSummary::of).toList());
 	}
 
 }

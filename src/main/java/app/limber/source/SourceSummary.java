@@ -1,5 +1,7 @@
 package app.limber.source;
 
+import app.limber.catalogue.SourceEntry;
+import app.limber.catalogue.SourceKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -23,10 +25,9 @@ record SourceSummary(@Schema(example = "lee-2024-exercise-interventions") String
 		@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises", nullable = true,
 				requiredMode = Schema.RequiredMode.REQUIRED) String citedBy) {
 
-	static SourceSummary of(Source source) {
-		return new SourceSummary(source.getSlug(), source.getKind(), source.getTitle(), source.getAuthors(),
-				source.getPublisher(), source.getYear(),
-				(source.getCitedBy() != null) ? source.getCitedBy().getSlug() : null);
+	static SourceSummary of(SourceEntry source) {
+		return new SourceSummary(source.slug(), source.kind(), source.title(), source.authors(), source.publisher(),
+				source.year(), source.citedBy());
 	}
 
 }

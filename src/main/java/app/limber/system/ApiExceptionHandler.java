@@ -1,5 +1,7 @@
 package app.limber.system;
 
+import app.limber.catalogue.UnknownValueException;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +65,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		UnknownValueException unknown = unknownValue(ex);
 		if (unknown != null) {
 			return Problems.invalidParameter(parameter,
-					unknown.getMessage() + ": use one of those for '" + parameter + "'.", unknown.allowed());
+					"'" + Parameters.printable(unknown.value()) + "' is not one of "
+							+ String.join(", ", unknown.allowed()) + ": use one of those for '" + parameter + "'.",
+					unknown.allowed());
 		}
 		String value = Parameters.printable(String.valueOf(ex.getValue()));
 		return Problems.invalidParameter(parameter,

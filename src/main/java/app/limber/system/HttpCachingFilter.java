@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
-import app.limber.catalogue.CatalogueVersion;
+import app.limber.catalogue.ReadModel;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,16 +40,16 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	// Filters start with the web server, before the catalogue is loaded: look it up on
 	// first use.
-	private final ObjectProvider<CatalogueVersion> versions;
+	private final ObjectProvider<ReadModel> readModels;
 
 	private final String cacheControl;
 
 	private final ResponseCache cache;
 
-	private volatile String catalogueVersion;
+	private volatile ReadModel readModel;
 
-	HttpCachingFilter(ObjectProvider<CatalogueVersion> versions, ResponseCache cache, HttpProperties properties) {
-		this.versions = versions;
+	HttpCachingFilter(ObjectProvider<ReadModel> readModels, ResponseCache cache, HttpProperties properties) {
+		this.readModels = readModels;
 		this.cache = cache;
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
 	}
@@ -129,13 +129,15 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		return out.toByteArray();
 	}
 
+	// The version of the catalogue being served, read on every request: it changes when
+	// a new catalogue is swapped in.
 	private String catalogueVersion() {
-		String version = this.catalogueVersion;
-		if (version == null) {
-			version = this.versions.getObject().shortHash();
-			this.catalogueVersion = version;
+		ReadModel model = this.readModel;
+		if (model == null) {
+			model = this.readModels.getObject();
+			this.readModel = model;
 		}
-		return version;
+		return model.current().version().shortHash();
 	}
 
 	private static String digest(byte[] body) {

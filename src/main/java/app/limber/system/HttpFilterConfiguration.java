@@ -1,6 +1,6 @@
 package app.limber.system;
 
-import app.limber.catalogue.CatalogueVersion;
+import app.limber.catalogue.ReadModel;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,7 +47,7 @@ class HttpFilterConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ObjectProvider<CatalogueVersion> version,
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ObjectProvider<ReadModel> version,
 			ResponseCache responseCache) {
 		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
 				new HttpCachingFilter(version, responseCache, this.properties));

@@ -29,7 +29,7 @@ class PagingHeadersAdvice implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof Paged<?> paged) {
+		if (body instanceof Paged paged) {
 			Paged.PageMetadata page = paged.page();
 			response.getHeaders().set(HttpHeadersNames.TOTAL_COUNT, String.valueOf(page.totalItems()));
 			List<String> links = new ArrayList<>();

@@ -1,5 +1,6 @@
 package app.limber.system;
 
+import app.limber.catalogue.WireValue;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;

@@ -2,21 +2,21 @@ package app.limber.catalogue;
 
 import java.util.List;
 
-import app.limber.caution.Caution;
+import app.limber.catalogue.store.Caution;
 import app.limber.caution.CautionRepository;
-import app.limber.caution.Severity;
-import app.limber.exercise.Difficulty;
-import app.limber.exercise.Dosage;
-import app.limber.exercise.Equipment;
-import app.limber.exercise.Exercise;
+import app.limber.catalogue.Severity;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.store.Dosage;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.store.Exercise;
 import app.limber.exercise.ExerciseRepository;
-import app.limber.exercise.MuscleRole;
-import app.limber.exercise.Position;
-import app.limber.exercise.Range;
-import app.limber.goal.Goal;
+import app.limber.catalogue.MuscleRole;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.Range;
+import app.limber.catalogue.Goal;
 import app.limber.muscle.MuscleRepository;
-import app.limber.source.Source;
-import app.limber.source.SourceKind;
+import app.limber.catalogue.store.Source;
+import app.limber.catalogue.SourceKind;
 import app.limber.source.SourceRepository;
 import org.junit.jupiter.api.Test;
 

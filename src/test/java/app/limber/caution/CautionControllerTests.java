@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import app.limber.exercise.ExerciseRef;
 import app.limber.exercise.ExerciseRepository;
-import app.limber.source.Source;
-import app.limber.source.SourceKind;
+import app.limber.catalogue.store.Source;
+import app.limber.catalogue.SourceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import app.limber.catalogue.SeedCatalogue;
-import app.limber.goal.Goal;
-import app.limber.muscle.BodyRegion;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.BodyRegion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

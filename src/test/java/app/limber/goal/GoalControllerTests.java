@@ -6,7 +6,7 @@ import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseRepository;
 import app.limber.exercise.ExerciseRepository.GoalCount;
 import app.limber.exercise.ExerciseService;
-import app.limber.exercise.Position;
+import app.limber.catalogue.Position;
 import app.limber.system.Paged;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import app.limber.exercise.ExerciseRepository;
 import app.limber.exercise.ExerciseRepository.MuscleCount;
 import app.limber.exercise.ExerciseRepository.Targeting;
-import app.limber.exercise.MuscleRole;
+import app.limber.catalogue.MuscleRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

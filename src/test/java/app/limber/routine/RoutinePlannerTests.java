@@ -10,13 +10,13 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import app.limber.catalogue.SeedCatalogue;
-import app.limber.exercise.Difficulty;
-import app.limber.exercise.Equipment;
-import app.limber.exercise.Exercise;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.store.Exercise;
 import app.limber.exercise.ExerciseRepository;
 import app.limber.exercise.ExerciseService;
-import app.limber.exercise.Position;
-import app.limber.goal.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.Goal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,0 +1,80 @@
+package app.limber.catalogue;
+
+import java.util.List;
+
+/**
+ * An exercise as the read model holds it: everything any answer says about it, resolved
+ * and immutable.
+ *
+ * @param ordinal its place in the catalogue, from 0
+ * @param slug its public id
+ * @param name its name
+ * @param aliases other names the articles use
+ * @param summary one sentence for a list
+ * @param whyItHelps why the articles recommend it
+ * @param goals what it is for, in the contract's order
+ * @param position the body position
+ * @param onFloor whether it needs getting down onto the floor
+ * @param equipment what it needs, in the contract's order; {@code none} for bodyweight
+ * only
+ * @param difficulty how demanding it is
+ * @param perSide whether it is done on each side in turn
+ * @param steps the ordered instructions
+ * @param dosages what each article prescribes, the most complete first
+ * @param estimatedDurationSeconds an estimate from the first dosage, or {@code null}
+ * @param primaryMuscles its main targets
+ * @param secondaryMuscles muscles that help
+ * @param cautions its own cautions, most serious first
+ * @param easier gentler progressions
+ * @param harder more demanding progressions
+ * @param alternatives versions in another position or with other equipment
+ * @param sources the articles that describe it
+ */
+public record ExerciseEntry(int ordinal, String slug, String name, List<String> aliases, String summary,
+		String whyItHelps, List<Goal> goals, Position position, boolean onFloor, List<Equipment> equipment,
+		Difficulty difficulty, boolean perSide, List<String> steps, List<DosageEntry> dosages,
+		Integer estimatedDurationSeconds, List<MuscleEntry> primaryMuscles, List<MuscleEntry> secondaryMuscles,
+		List<CautionEntry> cautions, List<ExerciseLink> easier, List<ExerciseLink> harder,
+		List<ExerciseLink> alternatives, List<SourceEntry> sources) {
+
+	/**
+	 * The dosage with the most complete numbers.
+	 * @return the first dosage, or {@code null} when no article gives one
+	 */
+	public DosageEntry dosage() {
+		return this.dosages.isEmpty() ? null : this.dosages.get(0);
+	}
+
+	/**
+	 * Whether it serves a goal.
+	 * @param goal the goal
+	 * @return {@code true} if the goal is among its goals
+	 */
+	public boolean serves(Goal goal) {
+		return this.goals.contains(goal);
+	}
+
+	/**
+	 * Whether another exercise is one of its variations (easier, harder or alternative).
+	 * @param other the other exercise
+	 * @return {@code true} if either lists the other as a variation
+	 */
+	public boolean isVariationOf(ExerciseEntry other) {
+		return links(this, other.slug()) || links(other, this.slug);
+	}
+
+	private static boolean links(ExerciseEntry exercise, String slug) {
+		return exercise.easier.stream().anyMatch((link) -> link.slug().equals(slug))
+				|| exercise.harder.stream().anyMatch((link) -> link.slug().equals(slug))
+				|| exercise.alternatives.stream().anyMatch((link) -> link.slug().equals(slug));
+	}
+
+	/**
+	 * A link to this exercise.
+	 * @return its slug and name
+	 */
+	public ExerciseLink link() {
+		return new ExerciseLink(this.slug, this.name);
+	}
+
+}

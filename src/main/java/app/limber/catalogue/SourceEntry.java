@@ -1,0 +1,18 @@
+package app.limber.catalogue;
+
+/**
+ * An article the catalogue is taken from, or a reference one of them cites.
+ *
+ * @param slug its public id
+ * @param kind article or reference
+ * @param title its title
+ * @param authors its authors, or {@code null}
+ * @param publisher its publisher or journal, or {@code null}
+ * @param year its year, or {@code null}
+ * @param citedBy for a reference, the slug of the article that cites it; else
+ * {@code null}
+ */
+public record SourceEntry(String slug, SourceKind kind, String title, String authors, String publisher, Integer year,
+		String citedBy) {
+
+}

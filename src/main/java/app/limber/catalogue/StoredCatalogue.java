@@ -1,0 +1,35 @@
+package app.limber.catalogue;
+
+import java.util.List;
+
+import app.limber.catalogue.store.Caution;
+import app.limber.catalogue.store.Exercise;
+import app.limber.catalogue.store.Muscle;
+import app.limber.catalogue.store.Source;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The catalogue's entities, as the store of record holds them.
+ *
+ * @param sources the sources
+ * @param muscles the muscles
+ * @param cautions the cautions
+ * @param exercises the exercises, in catalogue order
+ */
+record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution> cautions, List<Exercise> exercises) {
+
+	/**
+	 * Reads the whole catalogue from the database. Call it inside a transaction; the
+	 * collections of each kind load in batches.
+	 * @param entityManager the store
+	 * @return its entities
+	 */
+	static StoredCatalogue read(EntityManager entityManager) {
+		return new StoredCatalogue(
+				entityManager.createQuery("select s from Source s order by s.slug", Source.class).getResultList(),
+				entityManager.createQuery("select m from Muscle m order by m.slug", Muscle.class).getResultList(),
+				entityManager.createQuery("select c from Caution c order by c.slug", Caution.class).getResultList(),
+				entityManager.createQuery("select e from Exercise e order by e.slug", Exercise.class).getResultList());
+	}
+
+}

@@ -1,0 +1,74 @@
+package app.limber.catalogue.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.limber.catalogue.BodyRegion;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * A muscle (or muscle group) that exercises target.
+ */
+@Entity
+public class Muscle {
+
+	@Id
+	@Column(length = 60)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private BodyRegion region;
+
+	@Column(nullable = false, length = 2000)
+	private String description;
+
+	@ElementCollection
+	@CollectionTable(name = "muscle_alias", joinColumns = @JoinColumn(name = "muscle"))
+	@OrderColumn(name = "ordinal")
+	@Column(name = "alias", nullable = false)
+	private List<String> aliases = new ArrayList<>();
+
+	protected Muscle() {
+	}
+
+	public Muscle(String slug, String name, BodyRegion region, String description, List<String> aliases) {
+		this.slug = slug;
+		this.name = name;
+		this.region = region;
+		this.description = description;
+		this.aliases = new ArrayList<>(aliases);
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public BodyRegion getRegion() {
+		return this.region;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<String> getAliases() {
+		return this.aliases;
+	}
+
+}

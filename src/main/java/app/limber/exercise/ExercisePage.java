@@ -1,0 +1,23 @@
+package app.limber.exercise;
+
+import java.util.List;
+
+import app.limber.system.Paged;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A page of exercise summaries, with the counts a filter panel asked for.
+ *
+ * @param items the exercises on this page; empty past the last page
+ * @param page where this page sits
+ * @param facets for each filter named in {@code facets}, every value with its count;
+ * absent when {@code facets} was not given
+ */
+public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+				description = "Present only when `facets` was given.") ExerciseFacets facets)
+		implements
+			Paged {
+
+}

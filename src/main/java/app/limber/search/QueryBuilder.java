@@ -1,0 +1,206 @@
+package app.limber.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * Turns what a person typed into a Lucene query. Every word must match (a stop word only
+ * as the start of a longer word), each in any field: a name or alias counts most, then a
+ * muscle, the summary, why it helps and the steps. A word matches its stem, its other
+ * forms (digits or words, the articles' word for an everyday one), the same word with as
+ * many typos as its length allows, and the same letters as a joined spelling ("catcow").
+ * The last word, still being typed, also matches as the start of a word, with one typo
+ * from five letters. An exact name or alias, and two words typed for one joined word,
+ * rank first.
+ */
+final class QueryBuilder {
+
+	private static final float NAME = 6;
+
+	private static final float ALIAS = 5;
+
+	private static final float MUSCLE = 3;
+
+	private static final float SUMMARY = 1.5f;
+
+	private static final float WHY = 1;
+
+	private static final float STEPS = 0.5f;
+
+	private static final float SPELLING = 5;
+
+	private static final float EXACT = 20;
+
+	/** A typo costs half the word's weight. */
+	private static final float TYPO = 0.5f;
+
+	/** A prefix of a word scores a little under the word itself. */
+	private static final float PREFIX = 0.7f;
+
+	/** Fuzzy terms a typo may expand to. */
+	private static final int EXPANSIONS = 20;
+
+	private static final int TIE_BREAKER_PERCENT = 10;
+
+	private QueryBuilder() {
+	}
+
+	/**
+	 * Reads typed text.
+	 * @param typed the search box's text
+	 * @return its words, ready to build a query from
+	 */
+	static Typed parse(String typed) {
+		List<String> words = SearchAnalysis.typedWords(typed);
+		boolean typing = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
+		return new Typed(typed, words, typing);
+	}
+
+	/**
+	 * A query as typed.
+	 *
+	 * @param text the text as typed
+	 * @param typedWords its words, lowercased
+	 * @param typing whether the last word may be unfinished (no space after it)
+	 */
+	record Typed(String text, List<String> typedWords, boolean typing) {
+
+		boolean isEmpty() {
+			return this.typedWords.isEmpty();
+		}
+
+		/**
+		 * How many words must match.
+		 * @return the words that are not stop words, and the last one in any case
+		 */
+		int words() {
+			int words = 0;
+			for (int i = 0; i < this.typedWords.size(); i++) {
+				if (required(i)) {
+					words++;
+				}
+			}
+			return words;
+		}
+
+		private boolean last(int i) {
+			return i == this.typedWords.size() - 1;
+		}
+
+		private boolean required(int i) {
+			return !SearchAnalysis.isStopWord(this.typedWords.get(i));
+		}
+
+		/**
+		 * Builds the query.
+		 * @param relaxed whether one of the words may be missing
+		 * @return the query
+		 */
+		Query build(boolean relaxed) {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			int required = 0;
+			for (int i = 0; i < this.typedWords.size(); i++) {
+				String word = this.typedWords.get(i);
+				boolean prefix = last(i) && this.typing;
+				if (!required(i) && !prefix) {
+					continue;
+				}
+				Query group = word(word, prefix);
+				if (required(i)) {
+					query.add(group, relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
+					required++;
+				}
+				else {
+					query.add(group, BooleanClause.Occur.SHOULD);
+				}
+			}
+			if (relaxed) {
+				query.setMinimumNumberShouldMatch(Math.max(1, required - 1));
+			}
+			// Ranking only: the whole text as a name, and two words typed for a joined
+			// one.
+			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST);
+			ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", this.typedWords))),
+					EXACT), BooleanClause.Occur.SHOULD);
+			for (int i = 0; i + 1 < this.typedWords.size(); i++) {
+				ranked.add(new BoostQuery(
+						new TermQuery(
+								new Term(SearchIndex.SPELLING, this.typedWords.get(i) + this.typedWords.get(i + 1))),
+						SPELLING), BooleanClause.Occur.SHOULD);
+			}
+			return ranked.build();
+		}
+
+		private static Query word(String word, boolean prefix) {
+			List<Query> ways = new ArrayList<>();
+			String stem = SearchAnalysis.stem(word);
+			int typos = SearchAnalysis.typosAllowed(word);
+			if (stem != null) {
+				fields(ways, stem, typos);
+			}
+			for (String form : SearchAnalysis.otherForms(word)) {
+				String formStem = SearchAnalysis.stem(form);
+				if (formStem != null) {
+					fields(ways, formStem, 0);
+				}
+			}
+			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING));
+			if (typos > 0) {
+				ways.add(new BoostQuery(fuzzy(SearchIndex.SPELLING, word, typos), SPELLING * TYPO));
+			}
+			if (prefix) {
+				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
+				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
+				if (word.length() >= 5) {
+					ways.add(new BoostQuery(typoPrefix(SearchIndex.SPELLING, word), SPELLING * PREFIX * TYPO));
+				}
+			}
+			return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
+		}
+
+		private static void fields(List<Query> ways, String stem, int typos) {
+			field(ways, SearchIndex.NAME, stem, NAME, typos);
+			field(ways, SearchIndex.ALIAS, stem, ALIAS, typos);
+			field(ways, SearchIndex.MUSCLE, stem, MUSCLE, typos);
+			field(ways, SearchIndex.SUMMARY, stem, SUMMARY, typos);
+			field(ways, SearchIndex.WHY, stem, WHY, typos);
+			field(ways, SearchIndex.STEPS, stem, STEPS, typos);
+		}
+
+		private static void field(List<Query> ways, String field, String stem, float weight, int typos) {
+			ways.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight));
+			if (typos > 0) {
+				ways.add(new BoostQuery(fuzzy(field, stem, typos), weight * TYPO));
+			}
+		}
+
+		private static Query fuzzy(String field, String text, int typos) {
+			return new FuzzyQuery(new Term(field, text), typos, 0, EXPANSIONS, true);
+		}
+
+		// Words that start with the typed letters give or take one typo.
+		private static Query typoPrefix(String field, String word) {
+			Automaton start = new LevenshteinAutomata(word, true).toAutomaton(1);
+			Automaton automaton = Operations.determinize(Operations.concatenate(start, Automata.makeAnyString()),
+					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+			return new AutomatonQuery(new Term(field, word), automaton);
+		}
+
+	}
+
+}

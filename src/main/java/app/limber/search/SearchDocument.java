@@ -1,0 +1,25 @@
+package app.limber.search;
+
+import java.util.List;
+
+/**
+ * The searchable text of one catalogue entry. Its position in the list given to
+ * {@link SearchIndex#build(List)} is its ordinal in search results.
+ *
+ * @param name the display name
+ * @param aliases other names the articles use
+ * @param summary one sentence about it
+ * @param whyItHelps why the articles recommend it
+ * @param steps the instructions
+ * @param muscles the names and aliases of the muscles it works, and their body regions
+ */
+public record SearchDocument(String name, List<String> aliases, String summary, String whyItHelps, List<String> steps,
+		List<String> muscles) {
+
+	public SearchDocument {
+		aliases = List.copyOf(aliases);
+		steps = List.copyOf(steps);
+		muscles = List.copyOf(muscles);
+	}
+
+}

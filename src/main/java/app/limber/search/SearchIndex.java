@@ -1,0 +1,288 @@
+package app.limber.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An immutable, in-memory Lucene index of catalogue entries. Built once per catalogue and
+ * safe to search from any number of threads.
+ */
+public final class SearchIndex {
+
+	/** The fields of an entry, as {@link QueryBuilder} weighs them. */
+	static final String NAME = "name";
+
+	static final String ALIAS = "alias";
+
+	static final String MUSCLE = "muscle";
+
+	static final String SUMMARY = "summary";
+
+	static final String WHY = "why";
+
+	static final String STEPS = "steps";
+
+	/**
+	 * Names, aliases and muscles as spelled, alone and joined: for prefixes and joins.
+	 */
+	static final String SPELLING = "spelling";
+
+	/** The descriptive text as spelled, for prefixes of its words. */
+	static final String TEXT_SPELLING = "textSpelling";
+
+	/** A whole name or alias, lowercased, words joined by single spaces. */
+	static final String EXACT = "exact";
+
+	private static final String ORDINAL = "ordinal";
+
+	private final IndexSearcher searcher;
+
+	private final int size;
+
+	private SearchIndex(IndexSearcher searcher, int size) {
+		this.searcher = searcher;
+		this.size = size;
+	}
+
+	/**
+	 * Indexes entries.
+	 * @param documents the entries; each one's position is its ordinal in results
+	 * @return the index
+	 */
+	public static SearchIndex build(List<SearchDocument> documents) {
+		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS,
+				Map.of(SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogDocMergePolicy())
+			.setRAMBufferSizeMB(64)
+			.setCommitOnClose(true);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (int ordinal = 0; ordinal < documents.size(); ordinal++) {
+				writer.addDocument(document(ordinal, documents.get(ordinal)));
+			}
+			writer.forceMerge(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot index the catalogue in memory", ex);
+		}
+		try {
+			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+			// Every query is new: caching filters would only cost memory.
+			searcher.setQueryCache(null);
+			return new SearchIndex(searcher, documents.size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the in-memory index", ex);
+		}
+	}
+
+	private static Document document(int ordinal, SearchDocument entry) {
+		Document document = new Document();
+		document.add(new NumericDocValuesField(ORDINAL, ordinal));
+		document.add(new TextField(NAME, entry.name(), Field.Store.NO));
+		document.add(new TextField(SPELLING, entry.name(), Field.Store.NO));
+		document.add(new StringField(EXACT, exact(entry.name()), Field.Store.NO));
+		for (String alias : entry.aliases()) {
+			document.add(new TextField(ALIAS, alias, Field.Store.NO));
+			document.add(new TextField(SPELLING, alias, Field.Store.NO));
+			document.add(new StringField(EXACT, exact(alias), Field.Store.NO));
+		}
+		for (String muscle : entry.muscles()) {
+			document.add(new TextField(MUSCLE, muscle, Field.Store.NO));
+			document.add(new TextField(SPELLING, muscle, Field.Store.NO));
+		}
+		document.add(new TextField(SUMMARY, entry.summary(), Field.Store.NO));
+		document.add(new TextField(WHY, entry.whyItHelps(), Field.Store.NO));
+		document.add(new TextField(TEXT_SPELLING, entry.summary(), Field.Store.NO));
+		document.add(new TextField(TEXT_SPELLING, entry.whyItHelps(), Field.Store.NO));
+		for (String step : entry.steps()) {
+			document.add(new TextField(STEPS, step, Field.Store.NO));
+			document.add(new TextField(TEXT_SPELLING, step, Field.Store.NO));
+		}
+		return document;
+	}
+
+	/**
+	 * A name or alias in the form the {@code exact} field holds it.
+	 * @param text a name, an alias or a whole query
+	 * @return its typed words joined by single spaces
+	 */
+	static String exact(String text) {
+		return String.join(" ", SearchAnalysis.typedWords(text));
+	}
+
+	/**
+	 * Finds every entry that matches what a person typed.
+	 * @param typed the search box's text
+	 * @return the matching entries with their scores; none for text without words
+	 */
+	public Hits search(String typed) {
+		QueryBuilder.Typed query = QueryBuilder.parse(typed);
+		if (query.isEmpty()) {
+			return Hits.NONE;
+		}
+		Hits hits = collect(query.build(false));
+		if (hits.count() == 0 && query.words() > 1) {
+			// Nothing has every word: settle for all but one, best matches first.
+			hits = collect(query.build(true));
+		}
+		return hits;
+	}
+
+	private Hits collect(Query query) {
+		try {
+			return this.searcher.search(query, new HitsCollectorManager());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The entries a search found, by ordinal, with their relevance.
+	 */
+	public static final class Hits {
+
+		static final Hits NONE = new Hits(new int[0], new float[0], 0);
+
+		private final int[] ordinals;
+
+		private final float[] scores;
+
+		private final int count;
+
+		Hits(int[] ordinals, float[] scores, int count) {
+			this.ordinals = ordinals;
+			this.scores = scores;
+			this.count = count;
+		}
+
+		/**
+		 * How many entries matched.
+		 * @return the count
+		 */
+		public int count() {
+			return this.count;
+		}
+
+		/**
+		 * The ordinal of the {@code i}th hit, in no particular order.
+		 * @param i from 0 to {@link #count()}
+		 * @return the entry's ordinal
+		 */
+		public int ordinal(int i) {
+			return this.ordinals[i];
+		}
+
+		/**
+		 * The relevance of the {@code i}th hit: higher is better.
+		 * @param i from 0 to {@link #count()}
+		 * @return its score
+		 */
+		public float score(int i) {
+			return this.scores[i];
+		}
+
+		@Override
+		public String toString() {
+			return Arrays.toString(Arrays.copyOf(this.ordinals, this.count));
+		}
+
+	}
+
+	// Collects every hit with its score: result sets are small, and the caller filters,
+	// orders and pages them.
+	private static final class HitsCollectorManager implements CollectorManager<HitsCollector, Hits> {
+
+		@Override
+		public HitsCollector newCollector() {
+			return new HitsCollector();
+		}
+
+		@Override
+		public Hits reduce(Collection<HitsCollector> collectors) {
+			int total = collectors.stream().mapToInt((collector) -> collector.count).sum();
+			int[] ordinals = new int[total];
+			float[] scores = new float[total];
+			int at = 0;
+			for (HitsCollector collector : collectors) {
+				System.arraycopy(collector.ordinals, 0, ordinals, at, collector.count);
+				System.arraycopy(collector.scores, 0, scores, at, collector.count);
+				at += collector.count;
+			}
+			return new Hits(ordinals, scores, total);
+		}
+
+	}
+
+	private static final class HitsCollector implements Collector {
+
+		private int[] ordinals = new int[16];
+
+		private float[] scores = new float[16];
+
+		private int count;
+
+		@Override
+		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+			NumericDocValues ordinal = context.reader().getNumericDocValues(ORDINAL);
+			return new LeafCollector() {
+
+				private Scorable scorer;
+
+				@Override
+				public void setScorer(Scorable scorer) {
+					this.scorer = scorer;
+				}
+
+				@Override
+				public void collect(int doc) throws IOException {
+					if (HitsCollector.this.count == HitsCollector.this.ordinals.length) {
+						HitsCollector.this.ordinals = Arrays.copyOf(HitsCollector.this.ordinals,
+								HitsCollector.this.count * 2);
+						HitsCollector.this.scores = Arrays.copyOf(HitsCollector.this.scores,
+								HitsCollector.this.count * 2);
+					}
+					ordinal.advanceExact(doc);
+					HitsCollector.this.ordinals[HitsCollector.this.count] = (int) ordinal.longValue();
+					HitsCollector.this.scores[HitsCollector.this.count] = this.scorer.score();
+					HitsCollector.this.count++;
+				}
+
+			};
+		}
+
+		@Override
+		public ScoreMode scoreMode() {
+			return ScoreMode.COMPLETE;
+		}
+
+	}
+
+}
