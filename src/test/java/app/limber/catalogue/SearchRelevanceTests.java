@@ -1,0 +1,169 @@
+package app.limber.catalogue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What people type finds what they mean, best match first, in the real seed catalogue.
+ */
+class SearchRelevanceTests {
+
+	private final Catalogue catalogue = SeedCatalogues.seed();
+
+	@ParameterizedTest(name = "''{0}'' finds {1} first")
+	@CsvSource(delimiter = '|', textBlock = """
+			# word forms
+			hamstrings                | seated-hamstring-stretch standing-hamstring-stretch
+			hamstring                 | seated-hamstring-stretch standing-hamstring-stretch
+			stretching the hips       | hip-flexor-stretch
+			bridges                   | glute-bridge
+			# typos, scaled to the word's length
+			pirformis                 | piriformis-stretch
+			piriformsi                | piriformis-stretch
+			hamstirng                 | seated-hamstring-stretch standing-hamstring-stretch
+			brigde                    | glute-bridge
+			plnak                     | plank
+			# prefixes while typing, with and without a typo
+			pir                       | piriformis-stretch
+			pirif                     | piriformis-stretch
+			pirfi                     | piriformis-stretch
+			glute br                  | glute-bridge
+			cob                       | cobra-pose
+			butterf                   | butterfly-stretch
+			# joined, split and hyphenated words
+			cat cow                   | cat-cow
+			catcow                    | cat-cow
+			cat-cow                   | cat-cow
+			knees to chest            | knee-to-chest-stretch
+			knee to chest             | knee-to-chest-stretch
+			kneetochest               | knee-to-chest-stretch
+			bird dog                  | bird-dog
+			birddog                   | bird-dog
+			downward dog              | downward-facing-dog
+			# numbers as digits or words
+			figure 4                  | seated-glute-stretch
+			figure four               | seated-glute-stretch
+			# aliases
+			supine hip stretch        | piriformis-stretch
+			forward bend              | standing-forward-fold
+			lower back rotational     | supine-twist
+			# muscle and region names
+			gluteus medius            | side-lying-hip-stretch clamshell
+			adductors                 | butterfly-stretch
+			inner thighs              | butterfly-stretch
+			# conditions the articles name
+			sciatica                  | piriformis-stretch
+			prolonged sitting         | hip-flexor-stretch
+			desk                      | seated-spinal-twist
+			""")
+	void shouldFindWhatPeopleMeanFirst(String query, String expected) {
+		List<String> top = top(query, expected.split(" ").length);
+		assertThat(top).as("top results for '%s'", query).containsExactlyInAnyOrder(expected.split(" "));
+	}
+
+	@ParameterizedTest(name = "''{0}'' finds {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			core                      | plank
+			core                      | bird-dog
+			tight hips                | hip-flexor-stretch
+			tight hips                | piriformis-stretch
+			desk work                 | seated-spinal-twist
+			gluteus maximus           | glute-bridge
+			lower back                | knee-to-chest-stretch
+			""")
+	void shouldFindExercisesThatMentionWhatWasAskedFor(String query, String expected) {
+		assertThat(all(query)).as("results for '%s'", query).contains(expected);
+	}
+
+	@ParameterizedTest(name = "''{0}'' is {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			bridge                    | glute-bridge
+			glute bridge              | glute-bridge
+			plank                     | plank
+			cobra pose                | cobra-pose
+			""")
+	void shouldRankTheExerciseNamedExactlyAsTypedFirst(String query, String expected) {
+		assertThat(all(query)).first().isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "''{0}''")
+	@CsvSource(textBlock = """
+			band
+			clam
+			bridge
+			""")
+	void shouldNotTreatAWordTheCatalogueHoldsAsATypo(String query) {
+		// "band" is not "bend", "hand" or "bank": every result says the word itself.
+		assertThat(this.catalogue.exercises().stream().filter((exercise) -> all(query).contains(exercise.slug())))
+			.allSatisfy((exercise) -> assertThat(text(exercise)).containsIgnoringCase(query));
+	}
+
+	@ParameterizedTest(name = "''{0}''")
+	@CsvSource(textBlock = """
+			xyzzy
+			quantum physics
+			the
+			""")
+	void shouldFindNothingForWordsTheArticlesNeverUse(String query) {
+		assertThat(all(query)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "''{0}'' with goal {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			bridge    | STRENGTHEN | glute-bridge
+			hamstring | STRETCH    | seated-hamstring-stretch
+			""")
+	void shouldCombineSearchWithFilters(String query, Goal goal, String first) {
+		ExerciseFilter filter = new ExerciseFilter(Set.of(goal), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+				query);
+		List<ExerciseEntry> found = this.catalogue.findAll(filter);
+		assertThat(found).isNotEmpty().allSatisfy((exercise) -> assertThat(exercise.goals()).contains(goal));
+		assertThat(this.catalogue.find(filter, ExerciseOrder.RELEVANCE, 0, 1, Set.of()).items()).first()
+			.extracting(ExerciseEntry::slug)
+			.isEqualTo(first);
+	}
+
+	@ParameterizedTest(name = "''{0}'' suggests {1} first")
+	@CsvSource(delimiter = '|', textBlock = """
+			pir       | piriformis-stretch
+			pirf      | piriformis-stretch
+			piriformsi| piriformis-stretch
+			bri       | glute-bridge
+			glute b   | glute-bridge
+			hamst     | hamstrings
+			cat       | cat-cow
+			catc      | cat-cow
+			cobar     | cobra-pose
+			""")
+	void shouldSuggestTheBestCompletionFirst(String typed, String slug) {
+		assertThat(this.catalogue.suggest(typed, 8)).first().extracting((suggestion) -> suggestion.slug())
+			.isEqualTo(slug);
+	}
+
+	private List<String> top(String query, int n) {
+		return this.catalogue.find(filter(query), ExerciseOrder.RELEVANCE, 0, n, Set.of())
+			.items()
+			.stream()
+			.map(ExerciseEntry::slug)
+			.toList();
+	}
+
+	private List<String> all(String query) {
+		return this.catalogue.findAll(filter(query)).stream().map(ExerciseEntry::slug).toList();
+	}
+
+	private static ExerciseFilter filter(String query) {
+		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), query);
+	}
+
+	private static String text(ExerciseEntry exercise) {
+		return String.join(" ", exercise.name(), String.join(" ", exercise.aliases()), exercise.summary(),
+				exercise.whyItHelps(), String.join(" ", exercise.steps()));
+	}
+
+}
