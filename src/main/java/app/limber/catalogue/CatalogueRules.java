@@ -17,7 +17,8 @@ import app.limber.catalogue.CatalogueSeed.TargetSeed;
 
 /**
  * The rules a schema cannot express: every slug a catalogue refers to exists, slugs are
- * unique, variations are consistent and every exercise has a goal and a primary muscle.
+ * unique, variations are consistent and every exercise has a primary muscle and, unless
+ * it is self-massage, a goal.
  */
 final class CatalogueRules {
 
@@ -92,8 +93,9 @@ final class CatalogueRules {
 			Map<String, CautionSeed> cautions, Map<String, ExerciseSeed> exercises) {
 		String slug = exercise.slug();
 		String file = CatalogueSeed.EXERCISES;
-		if (exercise.goals().isEmpty()) {
-			violate(file, slug, "goals", "is empty: an exercise needs at least one goal");
+		if (exercise.goals().isEmpty() && !exercise.isSelfMassage()) {
+			violate(file, slug, "goals", "is empty: an exercise needs at least one goal (only one whose technique is '"
+					+ ExerciseSeed.SELF_MASSAGE + "' may have none)");
 		}
 		if (exercise.equipment().contains("none") && exercise.equipment().size() > 1) {
 			violate(file, slug, "equipment", "combines 'none' with other equipment");

@@ -25,10 +25,26 @@ record CatalogueSeed(String hash, List<SourceSeed> sources, List<MuscleSeed> mus
 
 	static final List<String> FILES = List.of(SOURCES, MUSCLES, CAUTIONS, EXERCISES);
 
+	/**
+	 * A source.
+	 *
+	 * @param titleIsDescriptive whether the title describes an article that has none of
+	 * its own; never {@code null} ({@code false} when the JSON leaves it out)
+	 */
 	record SourceSeed(String slug, String kind, String title, String authors, String publisher, Integer year,
-			String citedBy) {
+			String citedBy, Boolean titleIsDescriptive) {
+
+		SourceSeed {
+			titleIsDescriptive = Boolean.TRUE.equals(titleIsDescriptive);
+		}
+
 	}
 
+	/**
+	 * A muscle.
+	 *
+	 * @param description what the articles say of it; empty when no article describes it
+	 */
 	record MuscleSeed(String slug, String name, String region, String description, List<String> aliases) {
 	}
 
@@ -45,11 +61,32 @@ record CatalogueSeed(String hash, List<SourceSeed> sources, List<MuscleSeed> mus
 	record TargetSeed(String muscle, String role) {
 	}
 
+	/**
+	 * An exercise.
+	 *
+	 * @param technique how it works on the body: {@link #MOVEMENT} (also when absent, so
+	 * {@code null}) or {@link #SELF_MASSAGE}
+	 */
 	record ExerciseSeed(String slug, String name, List<String> aliases, String summary, String whyItHelps,
 			List<String> goals, String position, boolean onFloor, List<String> equipment, String difficulty,
 			boolean perSide, List<String> steps, List<DosageSeed> dosages, List<TargetSeed> muscles,
 			List<String> cautions, List<String> easier, List<String> harder, List<String> alternatives,
-			List<String> sources) {
+			List<String> sources, String technique) {
+
+		/** Stretches and exercises done by moving or holding a position: the default. */
+		static final String MOVEMENT = "movement";
+
+		/** Pressure from a foam roller or ball to release tension. */
+		static final String SELF_MASSAGE = "self-massage";
+
+		/**
+		 * Whether this is self-massage, which serves none of the three goals.
+		 * @return {@code true} for the {@link #SELF_MASSAGE} technique
+		 */
+		boolean isSelfMassage() {
+			return SELF_MASSAGE.equals(this.technique);
+		}
+
 	}
 
 }
