@@ -22,11 +22,12 @@ import org.apache.lucene.util.automaton.Operations;
  * Turns what a person typed into a Lucene query. Every word must match (a stop word only
  * as the start of a longer word), each in any field: a name or alias counts most, then a
  * muscle, the summary, why it helps and the steps. A word matches its stem, its other
- * forms (digits or words, the articles' word for an everyday one), the same word with as
- * many typos as its length allows, and the same letters as a joined spelling ("catcow").
- * The last word, still being typed, also matches as the start of a word, with one typo
- * from five letters. An exact name or alias, and two words typed for one joined word,
- * rank first.
+ * forms (digits or words, the articles' word for an everyday one), and the same letters
+ * as a joined spelling ("catcow"). A word the catalogue does not hold also matches words
+ * within as many typos as its length allows; a word it holds was meant as typed ("band"
+ * never finds "bend"). The last word, still being typed, also matches as the start of a
+ * word, and when no word starts with it, as the start of a word with one typo, from four
+ * letters. An exact name or alias, and two words typed for one joined word, rank first.
  */
 final class QueryBuilder {
 
@@ -57,6 +58,9 @@ final class QueryBuilder {
 
 	private static final int TIE_BREAKER_PERCENT = 10;
 
+	/** A word being typed may hold a typo from this many letters. */
+	private static final int TYPO_PREFIX = 4;
+
 	private QueryBuilder() {
 	}
 
@@ -65,20 +69,20 @@ final class QueryBuilder {
 	 * @param typed the search box's text
 	 * @return its words, ready to build a query from
 	 */
-	static Typed parse(String typed) {
+	static Typed parse(String typed, SearchIndex.Vocabulary vocabulary) {
 		List<String> words = SearchAnalysis.typedWords(typed);
 		boolean typing = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
-		return new Typed(typed, words, typing);
+		return new Typed(words, typing, vocabulary);
 	}
 
 	/**
 	 * A query as typed.
 	 *
-	 * @param text the text as typed
 	 * @param typedWords its words, lowercased
 	 * @param typing whether the last word may be unfinished (no space after it)
+	 * @param vocabulary the words the index holds
 	 */
-	record Typed(String text, List<String> typedWords, boolean typing) {
+	record Typed(List<String> typedWords, boolean typing, SearchIndex.Vocabulary vocabulary) {
 
 		boolean isEmpty() {
 			return this.typedWords.isEmpty();
@@ -89,13 +93,30 @@ final class QueryBuilder {
 		 * @return the words that are not stop words, and the last one in any case
 		 */
 		int words() {
-			int words = 0;
+			return requiredWords().size();
+		}
+
+		/**
+		 * The positions of the words that must match.
+		 * @return the positions of the words that are not stop words
+		 */
+		List<Integer> requiredWords() {
+			List<Integer> required = new ArrayList<>();
 			for (int i = 0; i < this.typedWords.size(); i++) {
 				if (required(i)) {
-					words++;
+					required.add(i);
 				}
 			}
-			return words;
+			return required;
+		}
+
+		/**
+		 * The query for one word alone.
+		 * @param i the word's position
+		 * @return what matches it
+		 */
+		Query word(int i) {
+			return word(this.typedWords.get(i), last(i) && this.typing);
 		}
 
 		private boolean last(int i) {
@@ -108,29 +129,17 @@ final class QueryBuilder {
 
 		/**
 		 * Builds the query.
-		 * @param relaxed whether one of the words may be missing
+		 * @param leftOut the position of a word that may be missing, or -1 for none
 		 * @return the query
 		 */
-		Query build(boolean relaxed) {
+		Query build(int leftOut) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
-			int required = 0;
 			for (int i = 0; i < this.typedWords.size(); i++) {
-				String word = this.typedWords.get(i);
 				boolean prefix = last(i) && this.typing;
 				if (!required(i) && !prefix) {
 					continue;
 				}
-				Query group = word(word, prefix);
-				if (required(i)) {
-					query.add(group, relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
-					required++;
-				}
-				else {
-					query.add(group, BooleanClause.Occur.SHOULD);
-				}
-			}
-			if (relaxed) {
-				query.setMinimumNumberShouldMatch(Math.max(1, required - 1));
+				query.add(word(i), (required(i) && i != leftOut) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			}
 			// Ranking only: the whole text as a name, and two words typed for a joined
 			// one.
@@ -146,10 +155,12 @@ final class QueryBuilder {
 			return ranked.build();
 		}
 
-		private static Query word(String word, boolean prefix) {
+		private Query word(String word, boolean prefix) {
 			List<Query> ways = new ArrayList<>();
 			String stem = SearchAnalysis.stem(word);
-			int typos = SearchAnalysis.typosAllowed(word);
+			// A word the catalogue holds was meant as typed: typos only for unknown words.
+			boolean known = this.vocabulary.knows(stem, word);
+			int typos = known ? 0 : SearchAnalysis.typosAllowed(word);
 			if (stem != null) {
 				fields(ways, stem, typos);
 			}
@@ -159,18 +170,25 @@ final class QueryBuilder {
 					fields(ways, formStem, 0);
 				}
 			}
-			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING));
-			if (typos > 0) {
-				ways.add(new BoostQuery(fuzzy(SearchIndex.SPELLING, word, typos), SPELLING * TYPO));
-			}
+			spelling(ways, SearchIndex.SPELLING, word, SPELLING, typos);
+			spelling(ways, SearchIndex.MUSCLE_SPELLING, word, MUSCLE, typos);
 			if (prefix) {
 				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
+				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * PREFIX));
 				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
-				if (word.length() >= 5) {
+				if (word.length() >= TYPO_PREFIX && !this.vocabulary.knowsPrefix(word)) {
 					ways.add(new BoostQuery(typoPrefix(SearchIndex.SPELLING, word), SPELLING * PREFIX * TYPO));
+					ways.add(new BoostQuery(typoPrefix(SearchIndex.MUSCLE_SPELLING, word), MUSCLE * PREFIX * TYPO));
 				}
 			}
 			return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
+		}
+
+		private static void spelling(List<Query> ways, String field, String word, float weight, int typos) {
+			ways.add(new BoostQuery(new TermQuery(new Term(field, word)), weight));
+			if (typos > 0) {
+				ways.add(new BoostQuery(fuzzy(field, word, typos), weight * TYPO));
+			}
 		}
 
 		private static void fields(List<Query> ways, String stem, int typos) {

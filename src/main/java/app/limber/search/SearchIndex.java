@@ -15,11 +15,15 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +32,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * An immutable, in-memory Lucene index of catalogue entries. Built once per catalogue and
@@ -49,9 +55,12 @@ public final class SearchIndex {
 	static final String STEPS = "steps";
 
 	/**
-	 * Names, aliases and muscles as spelled, alone and joined: for prefixes and joins.
+	 * Names and aliases as spelled, alone and joined: for prefixes and joins.
 	 */
 	static final String SPELLING = "spelling";
+
+	/** Muscle and region names as spelled, alone and joined. */
+	static final String MUSCLE_SPELLING = "muscleSpelling";
 
 	/** The descriptive text as spelled, for prefixes of its words. */
 	static final String TEXT_SPELLING = "textSpelling";
@@ -63,11 +72,11 @@ public final class SearchIndex {
 
 	private final IndexSearcher searcher;
 
-	private final int size;
+	private final Vocabulary vocabulary;
 
-	private SearchIndex(IndexSearcher searcher, int size) {
+	private SearchIndex(IndexSearcher searcher) {
 		this.searcher = searcher;
-		this.size = size;
+		this.vocabulary = new Vocabulary(searcher.getIndexReader());
 	}
 
 	/**
@@ -77,7 +86,8 @@ public final class SearchIndex {
 	 */
 	public static SearchIndex build(List<SearchDocument> documents) {
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS,
-				Map.of(SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
+				Map.of(SPELLING, SearchAnalysis.SPELLINGS, MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING,
+						SearchAnalysis.TYPED));
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogDocMergePolicy())
 			.setRAMBufferSizeMB(64)
@@ -95,7 +105,7 @@ public final class SearchIndex {
 			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
 			// Every query is new: caching filters would only cost memory.
 			searcher.setQueryCache(null);
-			return new SearchIndex(searcher, documents.size());
+			return new SearchIndex(searcher);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the in-memory index", ex);
@@ -115,7 +125,7 @@ public final class SearchIndex {
 		}
 		for (String muscle : entry.muscles()) {
 			document.add(new TextField(MUSCLE, muscle, Field.Store.NO));
-			document.add(new TextField(SPELLING, muscle, Field.Store.NO));
+			document.add(new TextField(MUSCLE_SPELLING, muscle, Field.Store.NO));
 		}
 		document.add(new TextField(SUMMARY, entry.summary(), Field.Store.NO));
 		document.add(new TextField(WHY, entry.whyItHelps(), Field.Store.NO));
@@ -143,14 +153,24 @@ public final class SearchIndex {
 	 * @return the matching entries with their scores; none for text without words
 	 */
 	public Hits search(String typed) {
-		QueryBuilder.Typed query = QueryBuilder.parse(typed);
+		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.vocabulary);
 		if (query.isEmpty()) {
 			return Hits.NONE;
 		}
-		Hits hits = collect(query.build(false));
+		Hits hits = collect(query.build(-1));
 		if (hits.count() == 0 && query.words() > 1) {
-			// Nothing has every word: settle for all but one, best matches first.
-			hits = collect(query.build(true));
+			// Nothing has every word: leave out the word that says least, the one most
+			// entries have on their own.
+			int commonest = -1;
+			int most = -1;
+			for (int word : query.requiredWords()) {
+				int count = collect(query.word(word)).count();
+				if (count > most) {
+					most = count;
+					commonest = word;
+				}
+			}
+			hits = collect(query.build(commonest));
 		}
 		return hits;
 	}
@@ -162,6 +182,70 @@ public final class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The terms the index holds: a word it holds needs no typo tolerance.
+	 */
+	static final class Vocabulary {
+
+		private final IndexReader reader;
+
+		Vocabulary(IndexReader reader) {
+			this.reader = reader;
+		}
+
+		/**
+		 * Whether any entry has a stemmed word in a stemmed field, or a spelling.
+		 * @param stem the stem, or {@code null}
+		 * @param spelling the word as typed
+		 * @return {@code true} if the index holds it
+		 */
+		boolean knows(String stem, String spelling) {
+			try {
+				if (stem != null) {
+					for (String field : List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS)) {
+						if (this.reader.docFreq(new Term(field, stem)) > 0) {
+							return true;
+						}
+					}
+				}
+				return this.reader.docFreq(new Term(SPELLING, spelling)) > 0
+						|| this.reader.docFreq(new Term(MUSCLE_SPELLING, spelling)) > 0;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/**
+		 * Whether any word in the index starts with these letters.
+		 * @param prefix the letters typed so far
+		 * @return {@code true} if some word does
+		 */
+		boolean knowsPrefix(String prefix) {
+			BytesRef wanted = new BytesRef(prefix);
+			try {
+				for (String field : List.of(SPELLING, MUSCLE_SPELLING, TEXT_SPELLING)) {
+					for (LeafReaderContext leaf : this.reader.leaves()) {
+						Terms terms = leaf.reader().terms(field);
+						if (terms == null) {
+							continue;
+						}
+						TermsEnum iterator = terms.iterator();
+						if (iterator.seekCeil(wanted) != TermsEnum.SeekStatus.END
+								&& StringHelper.startsWith(iterator.term(), wanted)) {
+							return true;
+						}
+					}
+				}
+				return false;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
@@ -65,7 +66,7 @@ public final class Suggester {
 	 */
 	public static Suggester build(List<Entry> entries) {
 		List<Suggestion> suggestions = new ArrayList<>(entries.size());
-		List<Input> inputs = new ArrayList<>();
+		Map<String, Input> inputs = new LinkedHashMap<>();
 		for (int i = 0; i < entries.size(); i++) {
 			Entry entry = entries.get(i);
 			suggestions.add(entry.suggestion());
@@ -81,8 +82,8 @@ public final class Suggester {
 		FuzzySuggester fuzzy = new FuzzySuggester(new ByteBuffersDirectory(), "fuzzy", SearchAnalysis.TYPED,
 				SearchAnalysis.TYPED, OPTIONS, SURFACE_FORMS, -1, true, 1, true, 1, TYPO_FROM, false);
 		try {
-			exact.build(new Inputs(inputs));
-			fuzzy.build(new Inputs(inputs));
+			exact.build(new Inputs(List.copyOf(inputs.values())));
+			fuzzy.build(new Inputs(List.copyOf(inputs.values())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the suggester", ex);
@@ -90,13 +91,15 @@ public final class Suggester {
 		return new Suggester(exact, fuzzy, List.copyOf(suggestions));
 	}
 
-	// A text is suggested from its first word, and from each later word at a lower
-	// weight.
-	private static void add(List<Input> inputs, String text, long kind, long rank, int entries, int index) {
+	// A text is suggested from its first word, and from each later word at a lower weight.
+	// Entries that share a text ("bridge", from several names) share one input, which
+	// lists them all.
+	private static void add(Map<String, Input> inputs, String text, long kind, long rank, int entries, int index) {
 		List<String> words = SearchAnalysis.typedWords(text);
 		for (int start = 0; start < words.size(); start++) {
 			long weight = ((start == 0) ? kind : LATER_WORD) * (entries + 1L) + rank;
-			inputs.add(new Input(String.join(" ", words.subList(start, words.size())), weight, index));
+			inputs.computeIfAbsent(String.join(" ", words.subList(start, words.size())), Input::new)
+				.add(weight, index);
 		}
 	}
 
@@ -132,8 +135,12 @@ public final class Suggester {
 			if (best.size() == size) {
 				return;
 			}
-			int index = Integer.parseInt(result.payload.utf8ToString());
-			best.putIfAbsent(index, this.suggestions.get(index));
+			for (String index : result.payload.utf8ToString().split(",")) {
+				if (best.size() == size) {
+					return;
+				}
+				best.putIfAbsent(Integer.valueOf(index), this.suggestions.get(Integer.parseInt(index)));
+			}
 		}
 	}
 
@@ -156,7 +163,33 @@ public final class Suggester {
 	public record Entry(Suggestion suggestion, List<String> aliases) {
 	}
 
-	private record Input(String text, long weight, int index) {
+	// A text to complete, the heaviest weight of the entries it completes to, and those
+	// entries, heaviest first.
+	private static final class Input {
+
+		private final String text;
+
+		private long weight;
+
+		private final List<long[]> entries = new ArrayList<>();
+
+		Input(String text) {
+			this.text = text;
+		}
+
+		void add(long weight, int index) {
+			this.weight = Math.max(this.weight, weight);
+			this.entries.add(new long[] { weight, index });
+		}
+
+		String payload() {
+			return this.entries.stream()
+				.sorted((one, other) -> Long.compare(other[0], one[0]))
+				.map((entry) -> Long.toString(entry[1]))
+				.distinct()
+				.collect(Collectors.joining(","));
+		}
+
 	}
 
 	private static final class Inputs implements InputIterator {
@@ -175,17 +208,17 @@ public final class Suggester {
 				return null;
 			}
 			this.current = this.inputs.next();
-			return new BytesRef(this.current.text());
+			return new BytesRef(this.current.text);
 		}
 
 		@Override
 		public long weight() {
-			return this.current.weight();
+			return this.current.weight;
 		}
 
 		@Override
 		public BytesRef payload() {
-			return new BytesRef(Integer.toString(this.current.index()).getBytes(StandardCharsets.UTF_8));
+			return new BytesRef(this.current.payload().getBytes(StandardCharsets.UTF_8));
 		}
 
 		@Override
