@@ -31,10 +31,9 @@ final class CatalogueAssembler {
 	static Catalogue assemble(CatalogueVersion version, StoredCatalogue stored) {
 		Map<String, SourceEntry> sources = new HashMap<>();
 		for (Source source : stored.sources()) {
-			sources.put(source.getSlug(),
-					new SourceEntry(source.getSlug(), source.getKind(), source.getTitle(), source.getAuthors(),
-							source.getPublisher(), source.getYear(),
-							(source.getCitedBy() != null) ? source.getCitedBy().getSlug() : null));
+			sources.put(source.getSlug(), new SourceEntry(source.getSlug(), source.getKind(), source.getTitle(),
+					source.getAuthors(), source.getPublisher(), source.getYear(),
+					(source.getCitedBy() != null) ? source.getCitedBy().getSlug() : null, source.isTitleDescriptive()));
 		}
 		Map<String, MuscleEntry> muscles = new HashMap<>();
 		for (Muscle muscle : stored.muscles()) {
@@ -63,8 +62,8 @@ final class CatalogueAssembler {
 		return new ExerciseEntry(ordinal, exercise.getSlug(), exercise.getName(), List.copyOf(exercise.getAliases()),
 				exercise.getSummary(), exercise.getWhyItHelps(), sorted(exercise.getGoals()), exercise.getPosition(),
 				exercise.isOnFloor(), sorted(exercise.getEquipment()), exercise.getDifficulty(), exercise.isPerSide(),
-				List.copyOf(exercise.getSteps()), dosages, exercise.getEstimatedDurationSeconds(),
-				role(exercise.getMuscles(), MuscleRole.PRIMARY, muscles),
+				exercise.getTechnique(), List.copyOf(exercise.getSteps()), dosages,
+				exercise.getEstimatedDurationSeconds(), role(exercise.getMuscles(), MuscleRole.PRIMARY, muscles),
 				role(exercise.getMuscles(), MuscleRole.SECONDARY, muscles),
 				exercise.getCautions()
 					.stream()

@@ -78,7 +78,8 @@ class CatalogueLoader {
 			.sorted(Comparator.comparing((CatalogueSeed.SourceSeed source) -> source.citedBy() != null))
 			.forEach((source) -> {
 				Source entity = new Source(source.slug(), parse(SourceKind.class, source.kind()), source.title(),
-						source.authors(), source.publisher(), source.year(), sources.get(source.citedBy()));
+						source.authors(), source.publisher(), source.year(), sources.get(source.citedBy()),
+						source.titleIsDescriptive());
 				sources.put(source.slug(), entity);
 				sourceList.add(entity);
 			});
@@ -125,7 +126,8 @@ class CatalogueLoader {
 				seeded.goals().stream().map((goal) -> parse(Goal.class, goal)).collect(Collectors.toSet()),
 				parse(Position.class, seeded.position()), seeded.onFloor(),
 				seeded.equipment().stream().map((item) -> parse(Equipment.class, item)).collect(Collectors.toSet()),
-				parse(Difficulty.class, seeded.difficulty()), seeded.perSide(), seeded.steps());
+				parse(Difficulty.class, seeded.difficulty()), seeded.perSide(), seeded.steps(),
+				seeded.isSelfMassage() ? Technique.SELF_MASSAGE : Technique.MOVEMENT);
 	}
 
 	private static Dosage dosage(DosageSeed dosage, Map<String, Source> sources) {

@@ -19,6 +19,7 @@ import java.util.List;
  * only
  * @param difficulty how demanding it is
  * @param perSide whether it is done on each side in turn
+ * @param technique how it works on the body: movement, or self-massage (foam rolling)
  * @param steps the ordered instructions
  * @param dosages what each article prescribes, the most complete first
  * @param estimatedDurationSeconds an estimate from the first dosage, or {@code null}
@@ -32,7 +33,7 @@ import java.util.List;
  */
 public record ExerciseEntry(int ordinal, String slug, String name, List<String> aliases, String summary,
 		String whyItHelps, List<Goal> goals, Position position, boolean onFloor, List<Equipment> equipment,
-		Difficulty difficulty, boolean perSide, List<String> steps, List<DosageEntry> dosages,
+		Difficulty difficulty, boolean perSide, Technique technique, List<String> steps, List<DosageEntry> dosages,
 		Integer estimatedDurationSeconds, List<MuscleEntry> primaryMuscles, List<MuscleEntry> secondaryMuscles,
 		List<CautionEntry> cautions, List<ExerciseLink> easier, List<ExerciseLink> harder,
 		List<ExerciseLink> alternatives, List<SourceEntry> sources) {

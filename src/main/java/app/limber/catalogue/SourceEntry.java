@@ -11,8 +11,9 @@ package app.limber.catalogue;
  * @param year its year, or {@code null}
  * @param citedBy for a reference, the slug of the article that cites it; else
  * {@code null}
+ * @param titleIsDescriptive whether the title describes an article that has none
  */
 public record SourceEntry(String slug, SourceKind kind, String title, String authors, String publisher, Integer year,
-		String citedBy) {
+		String citedBy, boolean titleIsDescriptive) {
 
 }

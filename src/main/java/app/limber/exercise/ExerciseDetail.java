@@ -16,6 +16,7 @@ import app.limber.catalogue.Range;
 import app.limber.catalogue.Severity;
 import app.limber.catalogue.SourceEntry;
 import app.limber.catalogue.SourceKind;
+import app.limber.catalogue.Technique;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -32,6 +33,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param equipment what it needs; {@code none} for bodyweight only
  * @param difficulty how demanding it is
  * @param perSide whether it is done on one side, then the other
+ * @param technique {@code movement}, or {@code self-massage} for foam rolling, which
+ * serves none of the goals
  * @param steps how to do it, in order
  * @param dosage how much to do, from the article with the most complete numbers;
  * {@code null} when no article gives any
@@ -46,7 +49,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name, List<String> aliases, String summary, String whyItHelps,
 		List<Goal> goals, Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty,
-		boolean perSide, List<String> steps,
+		boolean perSide, Technique technique, List<String> steps,
 		@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) DosageItem dosage,
 		List<DosageItem> otherDosages,
 		@Schema(example = "60", nullable = true,
@@ -57,7 +60,8 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 		List<DosageItem> dosages = exercise.dosages().stream().map(DosageItem::of).toList();
 		return new ExerciseDetail(exercise.slug(), exercise.name(), exercise.aliases(), exercise.summary(),
 				exercise.whyItHelps(), exercise.goals(), exercise.position(), exercise.onFloor(), exercise.equipment(),
-				exercise.difficulty(), exercise.perSide(), exercise.steps(), dosages.isEmpty() ? null : dosages.get(0),
+				exercise.difficulty(), exercise.perSide(), exercise.technique(), exercise.steps(),
+				dosages.isEmpty() ? null : dosages.get(0),
 				dosages.isEmpty() ? List.of() : dosages.subList(1, dosages.size()), exercise.estimatedDurationSeconds(),
 				new Muscles(exercise.primaryMuscles().stream().map(MuscleRef::of).toList(),
 						exercise.secondaryMuscles().stream().map(MuscleRef::of).toList()),

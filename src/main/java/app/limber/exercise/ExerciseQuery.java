@@ -11,16 +11,12 @@ import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 
 /**
- * The query parameters of {@code GET /api/v1/exercises}, bound and validated by Spring
- * MVC. Repeated parameters may also be comma-separated: {@code goal=stretch,stabilise}.
+ * The query parameters of {@code GET /api/v1/exercises}, as the controller bound and
+ * validated them (parameter by parameter: binding a record's constructor re-reads its
+ * annotations on every request, which cost more than the rest of the answer). Repeated
+ * parameters may also be comma-separated: {@code goal=stretch,stabilise}.
  *
  * @param goal any of these goals
  * @param muscle works any of these muscles (slugs)
@@ -34,62 +30,9 @@ import jakarta.validation.constraints.Size;
  * @param sort the order
  * @param facets the filters to count values of, for a filter panel
  */
-public record ExerciseQuery(@Parameter(
-		description = "Goal: repeat or comma-separate for any of several. Case-insensitive; `stabilize` is accepted for `stabilise`.",
-		array = @ArraySchema(schema = @Schema(implementation = Goal.class)), example = "stretch") @Size(
-				max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Goal> goal,
-		@Parameter(description = "Muscle slug (see /api/v1/muscles): repeat for any of several.",
-				array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60)),
-				example = "gluteus-maximus") @Size(max = ExerciseQuery.MAX_VALUES,
-						message = "takes at most {max} values") List<String> muscle,
-		@Parameter(description = "Body region of a muscle the exercise works: repeat for any of several.",
-				array = @ArraySchema(schema = @Schema(implementation = BodyRegion.class)), example = "glutes") @Size(
-						max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<BodyRegion> region,
-		@Parameter(description = "Body position: repeat for any of several.",
-				array = @ArraySchema(schema = @Schema(implementation = Position.class)), example = "standing") @Size(
-						max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Position> position,
-		@Parameter(description = "Equipment: repeat for any of several; `none` means bodyweight only.",
-				array = @ArraySchema(schema = @Schema(implementation = Equipment.class)),
-				example = "none") @Size(max = ExerciseQuery.MAX_VALUES,
-						message = "takes at most {max} values") List<Equipment> equipment,
-		@Parameter(description = "Difficulty: repeat for any of several.",
-				array = @ArraySchema(schema = @Schema(implementation = Difficulty.class)),
-				example = "beginner") @Size(max = ExerciseQuery.MAX_VALUES,
-						message = "takes at most {max} values") List<Difficulty> difficulty,
-		@Parameter(description = """
-				What a person typed into the search box. Finds word forms ("hamstrings" and \
-				"hamstring"), typos (one from four letters, two from seven), the last word while \
-				it is typed ("pir" finds the piriformis stretch), aliases, words written apart, \
-				joined or hyphenated ("cat cow", "catcow", "cat-cow"), numbers as digits or \
-				words ("figure 4"), muscle and body-region names, and the conditions the articles \
-				name ("sciatica", "prolonged sitting"). Searches names, aliases, summaries, why \
-				each helps, steps and muscles; names and aliases count most. Every word must \
-				match; when nothing has them all, the best matches for all but one come back. \
-				Sorted by relevance unless `sort` says otherwise.""",
-				schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "piriformis") @Size(
-						max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
-		@Parameter(description = "Page number, from 0.",
-				schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000",
-						defaultValue = "0")) @Min(value = 0, message = "must be 0 or more") @Max(
-								value = ExerciseQuery.MAX_PAGE, message = "must be at most {value}") Integer page,
-		@Parameter(description = "Items per page.",
-				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-						defaultValue = "20")) @Min(value = 1, message = "must be at least {value}") @Max(
-								value = ExerciseQuery.MAX_SIZE, message = "must be at most {value}") Integer size,
-		@Parameter(
-				description = "Order: `name`, `difficulty` or `duration`, optionally with `,asc` or `,desc`. Default: relevance when `q` is given, else name.",
-				schema = @Schema(type = "string", allowableValues = {
-						"name", "name,asc", "name,desc", "difficulty", "difficulty,asc", "difficulty,desc", "duration",
-						"duration,asc", "duration,desc" }),
-				example = "name") String sort,
-		@Parameter(description = """
-				Adds `facets` to the answer: for each filter named here (repeat or \
-				comma-separate), every value with the number of exercises it would give. Each \
-				count applies every other filter and `q`, but not the facet's own filter, so a \
-				filter panel can show how many seated exercises there are while `standing` is \
-				picked.""", array = @ArraySchema(schema = @Schema(implementation = Facet.class)),
-				example = "position") @Size(max = ExerciseQuery.MAX_VALUES,
-						message = "takes at most {max} values") List<Facet> facets){
+public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegion> region, List<Position> position,
+		List<Equipment> equipment, List<Difficulty> difficulty, String q, Integer page, Integer size, String sort,
+		List<Facet> facets) {
 
 	/** The most values one repeated filter takes. */
 	public static final int MAX_VALUES = 20;

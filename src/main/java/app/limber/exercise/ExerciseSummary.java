@@ -7,6 +7,7 @@ import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.Technique;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param onFloor whether it needs getting down onto the floor
  * @param equipment what it needs; {@code none} for bodyweight only
  * @param difficulty how demanding it is
+ * @param technique {@code movement}, or {@code self-massage} for foam rolling, which
+ * serves none of the goals
  * @param primaryMuscles the muscles it mainly works
  * @param estimatedDurationSeconds an estimate from its dosage; {@code null} when the
  * articles give no numbers
@@ -29,14 +32,15 @@ public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name,
 		@Schema(example = "Lift the hips off the floor by squeezing the glutes.") String summary,
 		@ArraySchema(arraySchema = @Schema(example = "[\"strengthen\", \"stabilise\"]")) List<Goal> goals,
-		Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty,
+		Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty, Technique technique,
 		List<MuscleRef> primaryMuscles, @Schema(example = "60", nullable = true,
 				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds) {
 
 	static ExerciseSummary of(ExerciseEntry exercise) {
 		return new ExerciseSummary(exercise.slug(), exercise.name(), exercise.summary(), exercise.goals(),
 				exercise.position(), exercise.onFloor(), exercise.equipment(), exercise.difficulty(),
-				exercise.primaryMuscles().stream().map(MuscleRef::of).toList(), exercise.estimatedDurationSeconds());
+				exercise.technique(), exercise.primaryMuscles().stream().map(MuscleRef::of).toList(),
+				exercise.estimatedDurationSeconds());
 	}
 
 }

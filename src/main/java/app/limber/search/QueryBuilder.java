@@ -9,14 +9,11 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.Automata;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns what a person typed into a Lucene query. Every word must match (a stop word only
@@ -52,9 +49,6 @@ final class QueryBuilder {
 
 	/** A prefix of a word scores a little under the word itself. */
 	private static final float PREFIX = 0.7f;
-
-	/** Fuzzy terms a typo may expand to. */
-	private static final int EXPANSIONS = 20;
 
 	private static final int TIE_BREAKER_PERCENT = 10;
 
@@ -139,7 +133,8 @@ final class QueryBuilder {
 				if (!required(i) && !prefix) {
 					continue;
 				}
-				query.add(word(i), (required(i) && i != leftOut) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+				query.add(word(i),
+						(required(i) && i != leftOut) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			}
 			// Ranking only: the whole text as a name, and two words typed for a joined
 			// one.
@@ -158,65 +153,64 @@ final class QueryBuilder {
 		private Query word(String word, boolean prefix) {
 			List<Query> ways = new ArrayList<>();
 			String stem = SearchAnalysis.stem(word);
-			// A word the catalogue holds was meant as typed: typos only for unknown words.
-			boolean known = this.vocabulary.knows(stem, word);
-			int typos = known ? 0 : SearchAnalysis.typosAllowed(word);
 			if (stem != null) {
-				fields(ways, stem, typos);
+				fields(ways, stem, 1);
 			}
 			for (String form : SearchAnalysis.otherForms(word)) {
 				String formStem = SearchAnalysis.stem(form);
 				if (formStem != null) {
-					fields(ways, formStem, 0);
+					fields(ways, formStem, 1);
 				}
 			}
-			spelling(ways, SearchIndex.SPELLING, word, SPELLING, typos);
-			spelling(ways, SearchIndex.MUSCLE_SPELLING, word, MUSCLE, typos);
+			spellings(ways, word, 1);
+			boolean startsAWord = prefix && this.vocabulary.knowsPrefix(word);
 			if (prefix) {
 				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
 				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * PREFIX));
 				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
-				if (word.length() >= TYPO_PREFIX && !this.vocabulary.knowsPrefix(word)) {
-					ways.add(new BoostQuery(typoPrefix(SearchIndex.SPELLING, word), SPELLING * PREFIX * TYPO));
-					ways.add(new BoostQuery(typoPrefix(SearchIndex.MUSCLE_SPELLING, word), MUSCLE * PREFIX * TYPO));
+			}
+			// A word the catalogue holds was meant as typed, and so were the first
+			// letters
+			// of one: typos only for the rest, corrected against the catalogue's words.
+			int typos = SearchAnalysis.typosAllowed(word);
+			if (typos > 0 && !startsAWord && !this.vocabulary.knows(stem, word)) {
+				if (stem != null) {
+					for (String corrected : this.vocabulary.near(SearchIndex.STEMS, stem, typos)) {
+						fields(ways, corrected, TYPO);
+					}
+				}
+				for (String corrected : this.vocabulary.near(SearchIndex.SPELLINGS, word, typos)) {
+					spellings(ways, corrected, TYPO);
+				}
+				if (prefix && word.length() >= TYPO_PREFIX) {
+					List<BytesRef> starts = this.vocabulary.startingNear(word).stream().map(BytesRef::new).toList();
+					if (!starts.isEmpty()) {
+						ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.SPELLING, starts),
+								SPELLING * PREFIX * TYPO));
+						ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.MUSCLE_SPELLING, starts),
+								MUSCLE * PREFIX * TYPO));
+					}
 				}
 			}
 			return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
 		}
 
-		private static void spelling(List<Query> ways, String field, String word, float weight, int typos) {
-			ways.add(new BoostQuery(new TermQuery(new Term(field, word)), weight));
-			if (typos > 0) {
-				ways.add(new BoostQuery(fuzzy(field, word, typos), weight * TYPO));
-			}
+		private static void spellings(List<Query> ways, String word, float weight) {
+			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * weight));
+			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * weight));
 		}
 
-		private static void fields(List<Query> ways, String stem, int typos) {
-			field(ways, SearchIndex.NAME, stem, NAME, typos);
-			field(ways, SearchIndex.ALIAS, stem, ALIAS, typos);
-			field(ways, SearchIndex.MUSCLE, stem, MUSCLE, typos);
-			field(ways, SearchIndex.SUMMARY, stem, SUMMARY, typos);
-			field(ways, SearchIndex.WHY, stem, WHY, typos);
-			field(ways, SearchIndex.STEPS, stem, STEPS, typos);
+		private static void fields(List<Query> ways, String stem, float weight) {
+			field(ways, SearchIndex.NAME, stem, NAME * weight);
+			field(ways, SearchIndex.ALIAS, stem, ALIAS * weight);
+			field(ways, SearchIndex.MUSCLE, stem, MUSCLE * weight);
+			field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight);
+			field(ways, SearchIndex.WHY, stem, WHY * weight);
+			field(ways, SearchIndex.STEPS, stem, STEPS * weight);
 		}
 
-		private static void field(List<Query> ways, String field, String stem, float weight, int typos) {
+		private static void field(List<Query> ways, String field, String stem, float weight) {
 			ways.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight));
-			if (typos > 0) {
-				ways.add(new BoostQuery(fuzzy(field, stem, typos), weight * TYPO));
-			}
-		}
-
-		private static Query fuzzy(String field, String text, int typos) {
-			return new FuzzyQuery(new Term(field, text), typos, 0, EXPANSIONS, true);
-		}
-
-		// Words that start with the typed letters give or take one typo.
-		private static Query typoPrefix(String field, String word) {
-			Automaton start = new LevenshteinAutomata(word, true).toAutomaton(1);
-			Automaton automaton = Operations.determinize(Operations.concatenate(start, Automata.makeAnyString()),
-					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-			return new AutomatonQuery(new Term(field, word), automaton);
 		}
 
 	}

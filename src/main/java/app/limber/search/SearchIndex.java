@@ -2,6 +2,7 @@ package app.limber.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,14 +27,22 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * An immutable, in-memory Lucene index of catalogue entries. Built once per catalogue and
@@ -65,6 +74,12 @@ public final class SearchIndex {
 	/** The descriptive text as spelled, for prefixes of its words. */
 	static final String TEXT_SPELLING = "textSpelling";
 
+	/** Every stem of every field: the vocabulary typos are corrected against. */
+	static final String STEMS = "stems";
+
+	/** Every spelling of names, aliases and muscles, for typo corrections of them. */
+	static final String SPELLINGS = "spellings";
+
 	/** A whole name or alias, lowercased, words joined by single spaces. */
 	static final String EXACT = "exact";
 
@@ -86,9 +101,13 @@ public final class SearchIndex {
 	 */
 	public static SearchIndex build(List<SearchDocument> documents) {
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS,
-				Map.of(SPELLING, SearchAnalysis.SPELLINGS, MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING,
-						SearchAnalysis.TYPED));
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				Map.of(SPELLING, SearchAnalysis.SPELLINGS, MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, SPELLINGS,
+						SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
+		// Each file in one buffer: reading a term then costs a slice of one buffer, not
+		// of a
+		// list of them.
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogDocMergePolicy())
 			.setRAMBufferSizeMB(64)
 			.setCommitOnClose(true);
@@ -114,6 +133,16 @@ public final class SearchIndex {
 
 	private static Document document(int ordinal, SearchDocument entry) {
 		Document document = new Document();
+		List<String> named = new ArrayList<>();
+		named.add(entry.name());
+		named.addAll(entry.aliases());
+		named.addAll(entry.muscles());
+		List<String> all = new ArrayList<>(named);
+		all.add(entry.summary());
+		all.add(entry.whyItHelps());
+		all.addAll(entry.steps());
+		all.forEach((text) -> document.add(new TextField(STEMS, text, Field.Store.NO)));
+		named.forEach((text) -> document.add(new TextField(SPELLINGS, text, Field.Store.NO)));
 		document.add(new NumericDocValuesField(ORDINAL, ordinal));
 		document.add(new TextField(NAME, entry.name(), Field.Store.NO));
 		document.add(new TextField(SPELLING, entry.name(), Field.Store.NO));
@@ -189,6 +218,9 @@ public final class SearchIndex {
 	 */
 	static final class Vocabulary {
 
+		/** The most corrections one typed word expands to. */
+		private static final int CORRECTIONS = 24;
+
 		private final IndexReader reader;
 
 		Vocabulary(IndexReader reader) {
@@ -196,22 +228,15 @@ public final class SearchIndex {
 		}
 
 		/**
-		 * Whether any entry has a stemmed word in a stemmed field, or a spelling.
+		 * Whether any entry has a stemmed word, or a spelling of a name or muscle.
 		 * @param stem the stem, or {@code null}
 		 * @param spelling the word as typed
 		 * @return {@code true} if the index holds it
 		 */
 		boolean knows(String stem, String spelling) {
 			try {
-				if (stem != null) {
-					for (String field : List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS)) {
-						if (this.reader.docFreq(new Term(field, stem)) > 0) {
-							return true;
-						}
-					}
-				}
-				return this.reader.docFreq(new Term(SPELLING, spelling)) > 0
-						|| this.reader.docFreq(new Term(MUSCLE_SPELLING, spelling)) > 0;
+				return (stem != null && this.reader.docFreq(new Term(STEMS, stem)) > 0)
+						|| this.reader.docFreq(new Term(SPELLINGS, spelling)) > 0;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -226,7 +251,7 @@ public final class SearchIndex {
 		boolean knowsPrefix(String prefix) {
 			BytesRef wanted = new BytesRef(prefix);
 			try {
-				for (String field : List.of(SPELLING, MUSCLE_SPELLING, TEXT_SPELLING)) {
+				for (String field : List.of(SPELLINGS, TEXT_SPELLING)) {
 					for (LeafReaderContext leaf : this.reader.leaves()) {
 						Terms terms = leaf.reader().terms(field);
 						if (terms == null) {
@@ -244,6 +269,51 @@ public final class SearchIndex {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+		}
+
+		/**
+		 * The words of a field within some typos of a word: what it may have been meant
+		 * as.
+		 * @param field {@link #STEMS} or {@link #SPELLINGS}
+		 * @param word the word, stemmed for {@link #STEMS}
+		 * @param typos the edit distance allowed
+		 * @return the words the index holds, at most {@value #CORRECTIONS}
+		 */
+		List<String> near(String field, String word, int typos) {
+			return terms(field, FuzzyQuery.getFuzzyAutomaton(word, typos, 0, true));
+		}
+
+		/**
+		 * The spellings that start with the typed letters give or take one typo.
+		 * @param prefix the letters typed so far
+		 * @return the spellings the index holds, at most {@value #CORRECTIONS}
+		 */
+		List<String> startingNear(String prefix) {
+			Automaton start = new LevenshteinAutomata(prefix, true).toAutomaton(1);
+			Automaton automaton = Operations.determinize(Operations.concatenate(start, Automata.makeAnyString()),
+					Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
+			return terms(SPELLINGS, new CompiledAutomaton(automaton));
+		}
+
+		private List<String> terms(String field, CompiledAutomaton automaton) {
+			List<String> found = new ArrayList<>();
+			try {
+				for (LeafReaderContext leaf : this.reader.leaves()) {
+					Terms terms = leaf.reader().terms(field);
+					if (terms == null) {
+						continue;
+					}
+					TermsEnum matching = automaton.getTermsEnum(terms);
+					for (BytesRef term = matching.next(); term != null
+							&& found.size() < CORRECTIONS; term = matching.next()) {
+						found.add(term.utf8ToString());
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return found;
 		}
 
 	}

@@ -91,15 +91,15 @@ public final class Suggester {
 		return new Suggester(exact, fuzzy, List.copyOf(suggestions));
 	}
 
-	// A text is suggested from its first word, and from each later word at a lower weight.
+	// A text is suggested from its first word, and from each later word at a lower
+	// weight.
 	// Entries that share a text ("bridge", from several names) share one input, which
 	// lists them all.
 	private static void add(Map<String, Input> inputs, String text, long kind, long rank, int entries, int index) {
 		List<String> words = SearchAnalysis.typedWords(text);
 		for (int start = 0; start < words.size(); start++) {
 			long weight = ((start == 0) ? kind : LATER_WORD) * (entries + 1L) + rank;
-			inputs.computeIfAbsent(String.join(" ", words.subList(start, words.size())), Input::new)
-				.add(weight, index);
+			inputs.computeIfAbsent(String.join(" ", words.subList(start, words.size())), Input::new).add(weight, index);
 		}
 	}
 

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param publisher its publisher or journal, when known
  * @param year its year, when known
  * @param citedBy for a reference, the slug of the article that cites it
+ * @param titleIsDescriptive {@code true} when the article has no title of its own and
+ * {@code title} describes it in its own words
  */
 record SourceSummary(@Schema(example = "lee-2024-exercise-interventions") String slug, SourceKind kind,
 		@Schema(example = "Exercise interventions for lower back and glute pain") String title,
@@ -23,11 +25,12 @@ record SourceSummary(@Schema(example = "lee-2024-exercise-interventions") String
 				requiredMode = Schema.RequiredMode.REQUIRED) String publisher,
 		@Schema(example = "2024", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
 		@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) String citedBy) {
+				requiredMode = Schema.RequiredMode.REQUIRED) String citedBy,
+		boolean titleIsDescriptive) {
 
 	static SourceSummary of(SourceEntry source) {
 		return new SourceSummary(source.slug(), source.kind(), source.title(), source.authors(), source.publisher(),
-				source.year(), source.citedBy());
+				source.year(), source.citedBy(), source.titleIsDescriptive());
 	}
 
 }

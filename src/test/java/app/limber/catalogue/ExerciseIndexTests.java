@@ -68,8 +68,7 @@ class ExerciseIndexTests {
 			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(), filter.regions(),
 					Set.of(WireValue.parse(Position.class, count.value())), filter.equipment(), filter.difficulties(),
 					filter.query());
-			assertThat(count.count()).as("position %s of %s", count.value(), filter)
-				.isEqualTo(bruteForce(with).size());
+			assertThat(count.count()).as("position %s of %s", count.value(), filter).isEqualTo(bruteForce(with).size());
 		}
 		for (FacetCount count : facets.get(Facet.EQUIPMENT)) {
 			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(), filter.regions(),
@@ -100,8 +99,9 @@ class ExerciseIndexTests {
 	void shouldStillCountTheOtherPositionsWhileOneIsPicked() {
 		ExerciseFilter standing = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(Position.STANDING), Set.of(),
 				Set.of(), null);
-		Map<Facet, List<FacetCount>> facets = this.catalogue.find(standing, ExerciseOrder.NAME, 0, 20,
-				Set.of(Facet.POSITION)).facets();
+		Map<Facet, List<FacetCount>> facets = this.catalogue
+			.find(standing, ExerciseOrder.NAME, 0, 20, Set.of(Facet.POSITION))
+			.facets();
 		assertThat(facets.get(Facet.POSITION)).contains(new FacetCount("seated",
 				(int) this.catalogue.exercises().stream().filter((e) -> e.position() == Position.SEATED).count()));
 		assertThat(facets.get(Facet.POSITION)).extracting(FacetCount::value)
@@ -117,8 +117,7 @@ class ExerciseIndexTests {
 	void shouldOrderByEveryFieldWithNameTiesAscending() {
 		Comparator<ExerciseEntry> name = Comparator.comparing((ExerciseEntry e) -> e.name().toLowerCase(Locale.ROOT))
 			.thenComparing(ExerciseEntry::slug);
-		assertThat(ordered(new ExerciseOrder(ExerciseOrder.By.NAME, false)))
-			.isSortedAccordingTo(name.reversed());
+		assertThat(ordered(new ExerciseOrder(ExerciseOrder.By.NAME, false))).isSortedAccordingTo(name.reversed());
 		assertThat(ordered(new ExerciseOrder(ExerciseOrder.By.DIFFICULTY, true)))
 			.isSortedAccordingTo(Comparator.comparing(ExerciseEntry::difficulty).thenComparing(name));
 		assertThat(ordered(new ExerciseOrder(ExerciseOrder.By.DIFFICULTY, false))).isSortedAccordingTo(
@@ -168,11 +167,13 @@ class ExerciseIndexTests {
 			.stream()
 			.filter((e) -> searched == null || searched.contains(e.slug()))
 			.filter((e) -> filter.goals().isEmpty() || e.goals().stream().anyMatch(filter.goals()::contains))
-			.filter((e) -> filter.muscles().isEmpty() || muscles(e).anyMatch((m) -> filter.muscles().contains(m.slug())))
+			.filter((e) -> filter.muscles().isEmpty()
+					|| muscles(e).anyMatch((m) -> filter.muscles().contains(m.slug())))
 			.filter((e) -> filter.regions().isEmpty()
 					|| muscles(e).anyMatch((m) -> filter.regions().contains(m.region())))
 			.filter((e) -> filter.positions().isEmpty() || filter.positions().contains(e.position()))
-			.filter((e) -> filter.equipment().isEmpty() || e.equipment().stream().anyMatch(filter.equipment()::contains))
+			.filter((e) -> filter.equipment().isEmpty()
+					|| e.equipment().stream().anyMatch(filter.equipment()::contains))
 			.filter((e) -> filter.difficulties().isEmpty() || filter.difficulties().contains(e.difficulty()))
 			.sorted(Comparator.comparing((ExerciseEntry e) -> e.name().toLowerCase(Locale.ROOT))
 				.thenComparing(ExerciseEntry::slug))

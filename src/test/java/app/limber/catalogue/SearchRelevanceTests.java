@@ -141,7 +141,8 @@ class SearchRelevanceTests {
 			cobar     | cobra-pose
 			""")
 	void shouldSuggestTheBestCompletionFirst(String typed, String slug) {
-		assertThat(this.catalogue.suggest(typed, 8)).first().extracting((suggestion) -> suggestion.slug())
+		assertThat(this.catalogue.suggest(typed, 8)).first()
+			.extracting((suggestion) -> suggestion.slug())
 			.isEqualTo(slug);
 	}
 

@@ -11,6 +11,7 @@ import app.limber.catalogue.Equipment;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.MuscleRole;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.Technique;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -79,6 +80,10 @@ public class Exercise {
 	@Column(nullable = false)
 	private boolean perSide;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Technique technique;
+
 	@ElementCollection
 	@CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise"))
 	@OrderColumn(name = "ordinal")
@@ -146,6 +151,7 @@ public class Exercise {
 		this.equipment = copyOf(description.equipment(), Equipment.class);
 		this.difficulty = description.difficulty();
 		this.perSide = description.perSide();
+		this.technique = description.technique();
 		this.steps = new ArrayList<>(description.steps());
 	}
 
@@ -227,6 +233,10 @@ public class Exercise {
 		return this.perSide;
 	}
 
+	public Technique getTechnique() {
+		return this.technique;
+	}
+
 	public List<String> getSteps() {
 		return this.steps;
 	}
@@ -278,10 +288,11 @@ public class Exercise {
 	 * @param difficulty how demanding it is
 	 * @param perSide whether it is done on each side in turn
 	 * @param steps the ordered instructions
+	 * @param technique how it works on the body
 	 */
 	public record Description(String slug, String name, List<String> aliases, String summary, String whyItHelps,
 			Set<Goal> goals, Position position, boolean onFloor, Set<Equipment> equipment, Difficulty difficulty,
-			boolean perSide, List<String> steps) {
+			boolean perSide, List<String> steps, Technique technique) {
 	}
 
 }

@@ -38,11 +38,15 @@ public class Source {
 	@JoinColumn(name = "cited_by")
 	private Source citedBy;
 
+	@Column(nullable = false)
+	private boolean titleIsDescriptive;
+
 	protected Source() {
 	}
 
 	public Source(String slug, SourceKind kind, String title, String authors, String publisher, Integer year,
-			Source citedBy) {
+			Source citedBy, boolean titleIsDescriptive) {
+		this.titleIsDescriptive = titleIsDescriptive;
 		this.slug = slug;
 		this.kind = kind;
 		this.title = title;
@@ -74,6 +78,14 @@ public class Source {
 
 	public Integer getYear() {
 		return this.year;
+	}
+
+	/**
+	 * Whether the title describes an article that has none of its own.
+	 * @return {@code true} for a descriptive title
+	 */
+	public boolean isTitleDescriptive() {
+		return this.titleIsDescriptive;
 	}
 
 	public Source getCitedBy() {
