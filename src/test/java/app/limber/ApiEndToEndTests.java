@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The read API over real HTTP on the real catalogue, every response checked against the
@@ -105,11 +106,44 @@ class ApiEndToEndTests {
 	}
 
 	@Test
-	void shouldRankExactAliasMatchesFirstWhenSearching() {
-		assertThat(this.api.get("/api/v1/exercises?q=bridge").slugs()).containsExactly("glute-bridge",
-				"banded-glute-bridge", "single-leg-glute-bridge", "wall-bridge");
+	void shouldRankTheBestMatchesFirstWhenSearching() {
+		// "Bridge" is an alias of the glute bridge; the four bridges come before any
+		// exercise that merely mentions a similar word.
+		List<String> bridges = this.api.get("/api/v1/exercises?q=bridge").slugs();
+		assertThat(bridges).first().isEqualTo("glute-bridge");
+		assertThat(bridges.subList(0, 4)).containsExactlyInAnyOrder("glute-bridge", "banded-glute-bridge",
+				"single-leg-glute-bridge", "wall-bridge");
 		assertThat(this.api.get("/api/v1/exercises?q=plank").slugs()).first().isEqualTo("plank");
 		assertThat(this.api.get("/api/v1/exercises?q=hip").slugs()).first().isEqualTo("hip-flexor-stretch");
+		assertThat(this.api.get("/api/v1/exercises?q=bridge&sort=name").<List<String>>json("$.items[*].name"))
+			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+	}
+
+	@Test
+	void shouldCountTheValuesOfTheFacetsAskedFor() {
+		LiveApi.Reply reply = this.api.get("/api/v1/exercises?goal=strengthen&facets=goal,equipment,region&size=1");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.<Integer>json("$.page.totalItems")).isEqualTo(11);
+		assertThat(reply.<List<String>>json("$.facets.goal[*].value")).containsExactly("stretch", "strengthen",
+				"stabilise");
+		assertThat(reply.<List<Integer>>json("$.facets.goal[*].count")).containsExactly(21, 11, 6);
+		assertThat(reply.<List<Integer>>json("$.facets.equipment[?(@.value == 'none')].count")).containsExactly(7);
+		assertThat(reply.<List<String>>json("$.facets.region[*].value")).containsExactly("glutes", "hips", "lower-back",
+				"core", "thighs", "lower-legs");
+		assertThat(reply.<Object>json("$.facets")).asInstanceOf(MAP).containsOnlyKeys("goal", "equipment", "region");
+		assertThat(this.api.get("/api/v1/exercises?goal=strengthen").body()).doesNotContain("facets");
+	}
+
+	@Test
+	void shouldSuggestExercisesAndMusclesThatCompleteWhatWasTyped() {
+		LiveApi.Reply reply = this.api.get("/api/v1/suggestions?q=pir");
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.<List<String>>json("$.items[*].kind")).containsExactly("exercise", "muscle");
+		assertThat(reply.slugs()).containsExactly("piriformis-stretch", "piriformis");
+		assertThat(reply.<List<String>>json("$.items[*].name")).containsExactly("Piriformis stretch", "Piriformis");
+		assertThat(this.api.get("/api/v1/suggestions?q=hip&size=2").slugs()).hasSize(2);
+		assertThat(this.api.get("/api/v1/suggestions").slugs()).isEmpty();
+		assertThat(this.api.get("/api/v1/suggestions?q=handstand").slugs()).isEmpty();
 	}
 
 	@Test
@@ -250,6 +284,9 @@ class ApiEndToEndTests {
 			/api/v1/muscles?region=neck              | region
 			/api/v1/cautions?severity=fatal          | severity
 			/api/v1/goals/stretch/exercises?goal=strengthen | goal
+			/api/v1/exercises?facets=colour          | facets
+			/api/v1/suggestions?size=21              | size
+			/api/v1/suggestions?size=0               | size
 			""")
 	void shouldRejectAnInvalidParameterWithAProblemNamingIt(String request, String parameter) {
 		LiveApi.Reply reply = this.api.get(request);

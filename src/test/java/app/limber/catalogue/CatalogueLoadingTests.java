@@ -1,23 +1,9 @@
 package app.limber.catalogue;
 
+import java.util.Comparator;
 import java.util.List;
 
-import app.limber.catalogue.store.Caution;
-import app.limber.caution.CautionRepository;
-import app.limber.catalogue.Severity;
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.store.Dosage;
-import app.limber.catalogue.Equipment;
-import app.limber.catalogue.store.Exercise;
-import app.limber.exercise.ExerciseRepository;
-import app.limber.catalogue.MuscleRole;
-import app.limber.catalogue.Position;
-import app.limber.catalogue.Range;
-import app.limber.catalogue.Goal;
-import app.limber.muscle.MuscleRepository;
-import app.limber.catalogue.store.Source;
-import app.limber.catalogue.SourceKind;
-import app.limber.source.SourceRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +12,10 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The real seed catalogue loads completely, and what it says matches the articles.
+ * The real seed catalogue loads completely into the database, the read model built from
+ * the database holds all of it, and what it says matches the articles.
  */
 @DataJpaTest(showSql = false)
 @Import(CatalogueConfiguration.class)
@@ -47,163 +33,185 @@ class CatalogueLoadingTests {
 	private static final String ARTICLE_004 = "glute-exercises-to-relieve-lower-back-pain";
 
 	@Autowired
-	private CatalogueVersion version;
+	private ReadModel readModel;
 
-	@Autowired
-	private ExerciseRepository exercises;
+	private Catalogue catalogue;
 
-	@Autowired
-	private MuscleRepository muscles;
-
-	@Autowired
-	private CautionRepository cautions;
-
-	@Autowired
-	private SourceRepository sources;
+	@BeforeEach
+	void readTheServedCatalogue() {
+		this.catalogue = this.readModel.current();
+	}
 
 	@Test
 	void shouldLoadEveryEntryOfEveryKind() {
-		assertThat(this.exercises.count()).isEqualTo(30);
-		assertThat(this.version.exercises()).isEqualTo(30);
-		assertThat(this.muscles.count()).isEqualTo(13);
-		assertThat(this.cautions.count()).isEqualTo(18);
-		assertThat(this.sources.count()).isEqualTo(12);
-		assertThat(this.version.hash()).matches("[0-9a-f]{64}");
+		assertThat(this.catalogue.exercises()).hasSize(30);
+		assertThat(this.catalogue.version().exercises()).isEqualTo(30);
+		assertThat(this.catalogue.muscles()).hasSize(13);
+		assertThat(this.catalogue.cautions()).hasSize(18);
+		assertThat(this.catalogue.sources()).hasSize(12);
+		assertThat(this.catalogue.version().hash()).matches("[0-9a-f]{64}");
+	}
+
+	@Test
+	void shouldBuildFromTheDatabaseTheSameReadModelAsFromTheSeedFilesInMemory() {
+		Catalogue inMemory = SeedCatalogues.seed();
+		assertThat(this.catalogue.version()).isEqualTo(inMemory.version());
+		assertThat(this.catalogue.muscles()).isEqualTo(inMemory.muscles());
+		assertThat(this.catalogue.cautions()).isEqualTo(inMemory.cautions());
+		assertThat(this.catalogue.generalCautions()).isEqualTo(inMemory.generalCautions());
+		assertThat(this.catalogue.sources()).isEqualTo(inMemory.sources());
+		// The database gives the exercises in slug order, the files in their own order:
+		// only their place in the catalogue may differ, never what they say.
+		assertThat(bySlug(this.catalogue.exercises())).extracting(ExerciseEntry::slug)
+			.containsExactlyElementsOf(bySlug(inMemory.exercises()).stream().map(ExerciseEntry::slug).toList());
+		assertThat(bySlug(this.catalogue.exercises()))
+			.usingRecursiveFieldByFieldElementComparatorIgnoringFields("ordinal")
+			.containsExactlyElementsOf(bySlug(inMemory.exercises()));
+		assertThat(this.catalogue.findAll(ExerciseFilter.NONE)).extracting(ExerciseEntry::slug)
+			.containsExactlyElementsOf(
+					inMemory.findAll(ExerciseFilter.NONE).stream().map(ExerciseEntry::slug).toList());
 	}
 
 	@Test
 	void shouldKeepTheFiveArticlesAndTheSevenReferencesArticle002Cites() {
-		List<Source> all = this.sources.findAll();
-		assertThat(all).filteredOn((source) -> source.getKind() == SourceKind.ARTICLE)
-			.extracting(Source::getSlug)
+		List<SourceEntry> all = this.catalogue.sources();
+		assertThat(all).filteredOn((source) -> source.kind() == SourceKind.ARTICLE)
+			.extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_001, ARTICLE_002, ARTICLE_003, ARTICLE_004);
-		assertThat(all).filteredOn((source) -> source.getKind() == SourceKind.REFERENCE)
+		assertThat(all).filteredOn((source) -> source.kind() == SourceKind.REFERENCE)
 			.hasSize(7)
-			.allSatisfy((reference) -> assertThat(reference.getCitedBy().getSlug()).isEqualTo(ARTICLE_002))
+			.allSatisfy((reference) -> assertThat(reference.citedBy()).isEqualTo(ARTICLE_002))
 			.anySatisfy((reference) -> {
-				assertThat(reference.getAuthors()).isEqualTo("Lee, H., et al.");
-				assertThat(reference.getYear()).isEqualTo(2024);
-				assertThat(reference.getTitle()).isEqualTo("Exercise interventions for lower back and glute pain");
-				assertThat(reference.getPublisher()).isEqualTo("Scientific Reports");
+				assertThat(reference.authors()).isEqualTo("Lee, H., et al.");
+				assertThat(reference.year()).isEqualTo(2024);
+				assertThat(reference.title()).isEqualTo("Exercise interventions for lower back and glute pain");
+				assertThat(reference.publisher()).isEqualTo("Scientific Reports");
 			});
 	}
 
 	@Test
 	void shouldDescribeTheGluteBridgeFromAllFourArticlesWithBothDosages() {
-		Exercise bridge = this.exercises.findById("glute-bridge").orElseThrow();
-		assertThat(bridge.getAliases()).contains("Bridge", "Bridge pose");
-		assertThat(bridge.getGoals()).containsExactlyInAnyOrder(Goal.STRENGTHEN, Goal.STABILISE);
-		assertThat(bridge.getPosition()).isEqualTo(Position.LYING_ON_BACK);
-		assertThat(bridge.getEquipment()).containsExactly(Equipment.NONE);
-		assertThat(bridge.getDifficulty()).isEqualTo(Difficulty.BEGINNER);
-		assertThat(bridge.getSources()).extracting(Source::getSlug)
+		ExerciseEntry bridge = exercise("glute-bridge");
+		assertThat(bridge.aliases()).containsExactly("Bridge", "Bridge pose", "Bridges");
+		assertThat(bridge.goals()).containsExactly(Goal.STRENGTHEN, Goal.STABILISE);
+		assertThat(bridge.position()).isEqualTo(Position.LYING_ON_BACK);
+		assertThat(bridge.equipment()).containsExactly(Equipment.NONE);
+		assertThat(bridge.difficulty()).isEqualTo(Difficulty.BEGINNER);
+		assertThat(bridge.sources()).extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_004);
 		// Article 002: hold 2 seconds, 10-15 repetitions; article 004: 3 sets of 15, rest
 		// one minute.
-		Dosage first = bridge.getDosages().get(0);
-		assertThat(first.getSource().getSlug()).isEqualTo(ARTICLE_002);
-		assertThat(first.getReps()).isEqualTo(new Range(10, 15));
-		assertThat(first.getHoldSeconds()).isEqualTo(new Range(2, 2));
-		assertThat(first.getSets()).isNull();
-		Dosage second = bridge.getDosages().get(1);
-		assertThat(second.getSource().getSlug()).isEqualTo(ARTICLE_004);
-		assertThat(second.getSets()).isEqualTo(new Range(3, 3));
-		assertThat(second.getReps()).isEqualTo(new Range(15, 15));
-		assertThat(second.getRestSeconds()).isEqualTo(60);
-		assertThat(bridge.getMuscles())
-			.extracting((target) -> target.getMuscle().getSlug(), (target) -> target.getRole())
-			.contains(tuple("gluteus-maximus", MuscleRole.PRIMARY));
-		assertThat(bridge.getHarder()).extracting(Exercise::getSlug)
-			.containsExactlyInAnyOrder("banded-glute-bridge", "single-leg-glute-bridge");
+		assertThat(bridge.dosages()).containsExactly(
+				new DosageEntry(ARTICLE_002, null, new Range(10, 15), new Range(2, 2), null, "2–3 times a week"),
+				new DosageEntry(ARTICLE_004, new Range(3, 3), new Range(15, 15), null, 60, null));
+		assertThat(bridge.dosage()).isEqualTo(bridge.dosages().get(0));
+		assertThat(bridge.primaryMuscles()).extracting(MuscleEntry::slug).containsExactly("gluteus-maximus");
+		assertThat(bridge.secondaryMuscles()).extracting(MuscleEntry::slug)
+			.containsExactly("abdominals", "erector-spinae");
+		assertThat(bridge.harder()).containsExactly(new ExerciseLink("banded-glute-bridge", "Banded glute bridge"),
+				new ExerciseLink("single-leg-glute-bridge", "Single-leg glute bridge"));
+		assertThat(bridge.alternatives()).containsExactly(new ExerciseLink("wall-bridge", "Wall bridge"));
 		// 15 repetitions of a 2-second hold plus 2 seconds of movement each.
-		assertThat(bridge.getEstimatedDurationSeconds()).isEqualTo(60);
+		assertThat(bridge.estimatedDurationSeconds()).isEqualTo(60);
 	}
 
 	@Test
 	void shouldMergeThePiriformisStretchAndKeepTheSeatedVersionApart() {
-		Exercise piriformis = this.exercises.findById("piriformis-stretch").orElseThrow();
-		assertThat(piriformis.getAliases()).contains("Supine hip stretch");
-		assertThat(piriformis.getGoals()).containsExactly(Goal.STRETCH);
-		assertThat(piriformis.getPosition()).isEqualTo(Position.LYING_ON_BACK);
-		assertThat(piriformis.isPerSide()).isTrue();
-		assertThat(piriformis.getSources()).extracting(Source::getSlug)
+		ExerciseEntry piriformis = exercise("piriformis-stretch");
+		assertThat(piriformis.aliases()).contains("Supine hip stretch");
+		assertThat(piriformis.goals()).containsExactly(Goal.STRETCH);
+		assertThat(piriformis.position()).isEqualTo(Position.LYING_ON_BACK);
+		assertThat(piriformis.perSide()).isTrue();
+		assertThat(piriformis.sources()).extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_001, ARTICLE_002, ARTICLE_003);
-		assertThat(piriformis.getDosages()).singleElement()
-			.satisfies((dosage) -> assertThat(dosage.getHoldSeconds()).isEqualTo(new Range(30, 30)));
-		assertThat(piriformis.getMuscles()).first()
-			.satisfies((target) -> assertThat(target.getMuscle().getSlug()).isEqualTo("piriformis"));
-		assertThat(piriformis.getAlternatives()).extracting(Exercise::getSlug).containsExactly("seated-glute-stretch");
-		Exercise seated = this.exercises.findById("seated-glute-stretch").orElseThrow();
-		assertThat(seated.getPosition()).isEqualTo(Position.SEATED);
-		assertThat(seated.getSources()).extracting(Source::getSlug).containsExactly(ARTICLE_002);
+		assertThat(piriformis.dosages()).singleElement()
+			.satisfies((dosage) -> assertThat(dosage.holdSeconds()).isEqualTo(new Range(30, 30)));
+		assertThat(piriformis.primaryMuscles()).first()
+			.satisfies((muscle) -> assertThat(muscle.slug()).isEqualTo("piriformis"));
+		assertThat(piriformis.alternatives()).extracting(ExerciseLink::slug).containsExactly("seated-glute-stretch");
+		ExerciseEntry seated = exercise("seated-glute-stretch");
+		assertThat(seated.position()).isEqualTo(Position.SEATED);
+		assertThat(seated.sources()).extracting(SourceEntry::slug).containsExactly(ARTICLE_002);
+		assertThat(seated.alternatives()).extracting(ExerciseLink::slug).containsExactly("piriformis-stretch");
 	}
 
 	@Test
 	void shouldLeaveDosageEmptyWhereTheArticlesGiveNoNumbers() {
-		Exercise childsPose = this.exercises.findById("childs-pose").orElseThrow();
-		assertThat(childsPose.getDosages()).isEmpty();
-		assertThat(childsPose.getEstimatedDurationSeconds()).isNull();
-		assertThat(childsPose.getPosition()).isEqualTo(Position.KNEELING);
-		assertThat(childsPose.getSources()).extracting(Source::getSlug)
+		ExerciseEntry childsPose = exercise("childs-pose");
+		assertThat(childsPose.dosages()).isEmpty();
+		assertThat(childsPose.dosage()).isNull();
+		assertThat(childsPose.estimatedDurationSeconds()).isNull();
+		assertThat(childsPose.position()).isEqualTo(Position.KNEELING);
+		assertThat(childsPose.sources()).extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_003);
 	}
 
 	@Test
 	void shouldKeepTheRomanianDeadliftsWeightsDosageAndNeutralSpineCaution() {
-		Exercise deadlift = this.exercises.findById("romanian-deadlift").orElseThrow();
-		assertThat(deadlift.getEquipment()).containsExactly(Equipment.WEIGHTS);
-		assertThat(deadlift.getPosition()).isEqualTo(Position.STANDING);
-		assertThat(deadlift.getDosages().get(0).getReps()).isEqualTo(new Range(8, 10));
-		assertThat(deadlift.getDosages().get(0).getFrequency()).isEqualTo("2–3 times a week");
-		assertThat(deadlift.getCautions()).extracting(Caution::getSlug).contains("neutral-spine-under-load");
-		assertThat(deadlift.getMuscles()).filteredOn((target) -> target.getRole() == MuscleRole.PRIMARY)
-			.extracting((target) -> target.getMuscle().getSlug())
-			.contains("gluteus-maximus", "hamstrings");
+		ExerciseEntry deadlift = exercise("romanian-deadlift");
+		assertThat(deadlift.equipment()).containsExactly(Equipment.WEIGHTS);
+		assertThat(deadlift.position()).isEqualTo(Position.STANDING);
+		assertThat(deadlift.dosage().reps()).isEqualTo(new Range(8, 10));
+		assertThat(deadlift.dosage().frequency()).isEqualTo("2–3 times a week");
+		// Its own cautions, most serious first.
+		assertThat(deadlift.cautions()).extracting(CautionEntry::slug)
+			.containsExactly("neutral-spine-under-load", "lower-back-flare-up-in-glute-exercises");
+		assertThat(deadlift.primaryMuscles()).extracting(MuscleEntry::slug)
+			.containsExactly("gluteus-maximus", "hamstrings");
 	}
 
 	@Test
 	void shouldTakeTheKneeToChestStretchFromThreeArticlesWithArticle004sDosageFirst() {
-		Exercise kneeToChest = this.exercises.findById("knee-to-chest-stretch").orElseThrow();
-		assertThat(kneeToChest.getSources()).extracting(Source::getSlug)
+		ExerciseEntry kneeToChest = exercise("knee-to-chest-stretch");
+		assertThat(kneeToChest.sources()).extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_002, ARTICLE_003, ARTICLE_004);
-		Dosage dosage = kneeToChest.getDosages().get(0);
-		assertThat(dosage.getSource().getSlug()).isEqualTo(ARTICLE_004);
-		assertThat(dosage.getHoldSeconds()).isEqualTo(new Range(5, 5));
-		assertThat(dosage.getReps()).isEqualTo(new Range(2, 3));
-		assertThat(dosage.getFrequency()).isEqualTo("twice a day");
+		DosageEntry dosage = kneeToChest.dosage();
+		assertThat(dosage.source()).isEqualTo(ARTICLE_004);
+		assertThat(dosage.holdSeconds()).isEqualTo(new Range(5, 5));
+		assertThat(dosage.reps()).isEqualTo(new Range(2, 3));
+		assertThat(dosage.frequency()).isEqualTo("twice a day");
 	}
 
 	@Test
 	void shouldAttachSpecificCautionsToTheirExercises() {
-		assertThat(this.exercises.findById("standing-forward-fold").orElseThrow().getCautions())
-			.extracting(Caution::getSlug)
+		assertThat(exercise("standing-forward-fold").cautions()).extracting(CautionEntry::slug)
 			.contains("forward-fold-keep-knees-soft");
-		assertThat(this.exercises.findById("standing-hip-extension").orElseThrow().getCautions())
-			.extracting(Caution::getSlug)
+		assertThat(exercise("standing-hip-extension").cautions()).extracting(CautionEntry::slug)
 			.contains("hip-extension-do-not-arch-back");
-		assertThat(this.exercises.findById("butterfly-stretch").orElseThrow().getCautions())
-			.extracting(Caution::getSlug)
+		assertThat(exercise("butterfly-stretch").cautions()).extracting(CautionEntry::slug)
 			.contains("butterfly-gentle-knee-pressure");
+		assertThat(
+				this.catalogue.exercisesCautionedBy(this.catalogue.caution("neutral-spine-under-load").orElseThrow()))
+			.extracting(ExerciseEntry::slug)
+			.containsExactly("banded-hip-hinge", "romanian-deadlift");
 	}
 
 	@Test
 	void shouldTreatRedFlagsAsGeneralStopCautions() {
-		assertThat(this.cautions.findAll()).filteredOn(Caution::isGeneral)
-			.filteredOn((caution) -> caution.getSeverity() == Severity.STOP)
-			.extracting(Caution::getSlug)
-			.contains("persistent-neurological-symptoms", "severe-pain-see-doctor", "stop-if-pain-worsens");
-		assertThat(this.cautions.findById("start-gently-no-bouncing").orElseThrow().getSeverity())
+		assertThat(this.catalogue.generalCautions()).filteredOn((caution) -> caution.severity() == Severity.STOP)
+			.extracting(CautionEntry::slug)
+			.containsExactly("persistent-neurological-symptoms", "severe-pain-see-doctor", "stop-if-pain-worsens");
+		assertThat(this.catalogue.generalCautions()).hasSize(13).allMatch(CautionEntry::general);
+		assertThat(this.catalogue.caution("start-gently-no-bouncing").orElseThrow().severity())
 			.isEqualTo(Severity.WARNING);
 	}
 
 	@Test
 	void shouldGiveEveryExerciseAGoalAPrimaryMuscleAndASource() {
-		assertThat(this.exercises.findAll()).allSatisfy((exercise) -> {
-			assertThat(exercise.getGoals()).isNotEmpty();
-			assertThat(exercise.getSources()).isNotEmpty();
-			assertThat(exercise.getSteps()).isNotEmpty();
-			assertThat(exercise.getMuscles()).anyMatch((target) -> target.getRole() == MuscleRole.PRIMARY);
+		assertThat(this.catalogue.exercises()).allSatisfy((exercise) -> {
+			assertThat(exercise.goals()).isNotEmpty();
+			assertThat(exercise.sources()).isNotEmpty();
+			assertThat(exercise.steps()).isNotEmpty();
+			assertThat(exercise.primaryMuscles()).isNotEmpty();
 		});
+	}
+
+	private ExerciseEntry exercise(String slug) {
+		return this.catalogue.exercise(slug).orElseThrow();
+	}
+
+	private static List<ExerciseEntry> bySlug(List<ExerciseEntry> exercises) {
+		return exercises.stream().sorted(Comparator.comparing(ExerciseEntry::slug)).toList();
 	}
 
 }

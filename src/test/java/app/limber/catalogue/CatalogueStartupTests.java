@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import app.limber.LimberApplication;
-import app.limber.exercise.ExerciseRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +28,13 @@ class CatalogueStartupTests {
 	void shouldStartOnACatalogueFromAFilesystemFolder() {
 		TestCatalogues.minimal(this.folder);
 		try (ConfigurableApplicationContext context = start(this.folder)) {
-			assertThat(context.getBean(CatalogueVersion.class).exercises()).isEqualTo(2);
-			assertThat(context.getBean(ExerciseRepository.class).findById("forward-fold")).isPresent();
+			Catalogue catalogue = context.getBean(ReadModel.class).current();
+			assertThat(catalogue.version().exercises()).isEqualTo(2);
+			assertThat(catalogue.exercise("forward-fold"))
+				.hasValueSatisfying((exercise) -> assertThat(exercise.cautions()).extracting(CautionEntry::slug)
+					.containsExactly("soft-knees"));
+			assertThat(catalogue.muscles()).extracting(MuscleEntry::slug)
+				.containsExactly("gluteus-maximus", "hamstrings");
 		}
 	}
 

@@ -1,12 +1,7 @@
 package app.limber.caution;
 
-import java.util.List;
-import java.util.Optional;
-
-import app.limber.exercise.ExerciseRef;
-import app.limber.exercise.ExerciseRepository;
-import app.limber.catalogue.store.Source;
-import app.limber.catalogue.SourceKind;
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.SeedCatalogues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,42 +15,22 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+/**
+ * The caution endpoints over the real seed catalogue: the expected values are read off
+ * {@code catalogue/cautions.json} and {@code catalogue/exercises.json}.
+ */
 @WebMvcTest(CautionController.class)
 class CautionControllerTests {
-
-	private static final Source ARTICLE = new Source("glute-exercises", SourceKind.ARTICLE, "Glute exercises", null,
-			null, null, null);
-
-	private static final Source OTHER_ARTICLE = new Source("lower-back-stretches", SourceKind.ARTICLE,
-			"Lower back stretches", null, null, null, null);
-
-	private static final Caution NO_BOUNCING = caution("no-bouncing", Severity.INFO, false);
-
-	private static final Caution SEE_A_PROFESSIONAL = caution("see-a-professional", Severity.WARNING, true);
-
-	private static final Caution NEUTRAL_SPINE = caution("neutral-spine-under-load", Severity.WARNING, false);
-
-	private static final Caution KNEES_SOFT = caution("forward-fold-keep-knees-soft", Severity.WARNING, false);
-
-	private static final Caution NUMBNESS = caution("numbness-or-tingling", Severity.STOP, true);
-
-	private static final List<ExerciseRef> EVERY_EXERCISE = List.of(new ExerciseRef("bird-dog", "Bird dog"),
-			new ExerciseRef("glute-bridge", "Glute bridge"), new ExerciseRef("squat", "Squat"));
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private CautionRepository cautions;
-
-	@MockitoBean
-	private ExerciseRepository exercises;
+	private ReadModel readModel;
 
 	@BeforeEach
-	void catalogueHasFiveCautions() {
-		given(this.cautions.findAll())
-			.willReturn(List.of(NO_BOUNCING, NEUTRAL_SPINE, NUMBNESS, SEE_A_PROFESSIONAL, KNEES_SOFT));
-		given(this.exercises.findAllRefs()).willReturn(EVERY_EXERCISE);
+	void serveTheSeedCatalogue() {
+		given(this.readModel.current()).willReturn(SeedCatalogues.seed());
 	}
 
 	@Test
@@ -63,26 +38,49 @@ class CautionControllerTests {
 		assertThat(this.mvc.get().uri("/api/v1/cautions")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.hasPathSatisfying("$.items[*].slug",
-					(slugs) -> assertThat(slugs).asArray()
-						.containsExactly("numbness-or-tingling", "see-a-professional", "forward-fold-keep-knees-soft",
-								"neutral-spine-under-load", "no-bouncing"))
-			.hasPathSatisfying("$.items[*].severity", (severities) -> assertThat(severities).asArray()
-				.containsExactly("stop", "warning", "warning", "warning", "info"));
+			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
+				.containsExactly("persistent-neurological-symptoms", "severe-pain-see-doctor", "stop-if-pain-worsens",
+						"consult-before-starting", "doctor-before-heavy-exertion", "mild-tension-not-pain",
+						"persistent-pain-see-physiotherapist", "start-gently-no-bouncing",
+						"butterfly-gentle-knee-pressure", "forward-fold-keep-knees-soft",
+						"hip-extension-do-not-arch-back", "neutral-spine-under-load", "avoid-complete-rest",
+						"breathe-steadily", "consistency-over-intensity", "rest-days-between-sessions", "warm-up-first",
+						"lower-back-flare-up-in-glute-exercises"))
+			.hasPathSatisfying("$.items[*].general",
+					(general) -> assertThat(general).asArray()
+						.containsExactly(true, true, true, true, true, true, true, true, false, false, false, false,
+								true, true, true, true, true, false));
 	}
 
 	@Test
 	void shouldListEachCautionWithItsGuidanceAndSources() {
-		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=stop")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{ "items": [ {
-				  "slug": "numbness-or-tingling",
-				  "title": "Title of numbness-or-tingling",
-				  "severity": "stop",
-				  "text": "Guidance for numbness-or-tingling.",
-				  "general": true,
-				  "sources": [ "glute-exercises", "lower-back-stretches" ]
-				} ] }
-				""");
+		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=stop")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{ "items": [ {
+							  "slug": "persistent-neurological-symptoms",
+							  "title": "Persistent neurological symptoms",
+							  "severity": "stop",
+							  "text": "Most lower back and glute pain resolves with conservative care, but persistent neurological symptoms or severe structural problems need medical assessment, and surgical evaluation may be necessary.",
+							  "general": true,
+							  "sources": [ "how-to-fix-lower-back-and-glute-pain" ]
+							}, {
+							  "slug": "severe-pain-see-doctor",
+							  "title": "Severe or lasting pain: see a doctor",
+							  "severity": "stop",
+							  "text": "If your lower back pain is severe, or does not go away with gentle stretches and exercise, make an appointment with a doctor for personalised advice.",
+							  "general": true,
+							  "sources": [ "stretches-for-a-flexible-back", "glute-exercises-to-relieve-lower-back-pain" ]
+							}, {
+							  "slug": "stop-if-pain-worsens",
+							  "title": "Stop if an exercise causes or worsens pain",
+							  "severity": "stop",
+							  "text": "If you feel pain during an exercise, or an exercise makes your pain worse, stop it straight away and consult a doctor or other healthcare professional.",
+							  "general": true,
+							  "sources": [ "relieve-lower-back-and-glute-pain-with-exercises", "glute-exercises-to-relieve-lower-back-pain" ]
+							} ] }
+							""");
 	}
 
 	@Test
@@ -90,15 +88,27 @@ class CautionControllerTests {
 		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=warning")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
-				.containsExactly("see-a-professional", "forward-fold-keep-knees-soft", "neutral-spine-under-load"));
+				.containsExactly("consult-before-starting", "doctor-before-heavy-exertion", "mild-tension-not-pain",
+						"persistent-pain-see-physiotherapist", "start-gently-no-bouncing",
+						"butterfly-gentle-knee-pressure", "forward-fold-keep-knees-soft",
+						"hip-extension-do-not-arch-back", "neutral-spine-under-load"));
+	}
+
+	@Test
+	void shouldListTheCautionsOfAnyOfSeveralSeverities() {
+		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=stop&severity=info")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.items[*].severity", (severities) -> assertThat(severities).asArray()
+				.containsExactly("stop", "stop", "stop", "info", "info", "info", "info", "info", "info"));
 	}
 
 	@Test
 	void shouldReadTheSeverityIgnoringCase() {
 		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=INFO")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.items[*].slug",
-					(slugs) -> assertThat(slugs).asArray().containsExactly("no-bouncing"));
+			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
+				.containsExactly("avoid-complete-rest", "breathe-steadily", "consistency-over-intensity",
+						"rest-days-between-sessions", "warm-up-first", "lower-back-flare-up-in-glute-exercises"));
 	}
 
 	@Test
@@ -117,41 +127,55 @@ class CautionControllerTests {
 
 	@Test
 	void shouldShowASpecificCautionWithTheExercisesItIsAttachedTo() {
-		given(this.cautions.findById("neutral-spine-under-load")).willReturn(Optional.of(NEUTRAL_SPINE));
-		given(this.exercises.findCautionedBy("neutral-spine-under-load"))
-			.willReturn(List.of(new ExerciseRef("deadlift", "Deadlift"), new ExerciseRef("squat", "Squat")));
 		assertThat(this.mvc.get().uri("/api/v1/cautions/neutral-spine-under-load")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{
-					  "slug": "neutral-spine-under-load",
-					  "title": "Title of neutral-spine-under-load",
-					  "severity": "warning",
-					  "text": "Guidance for neutral-spine-under-load.",
-					  "general": false,
-					  "sources": [ "glute-exercises", "lower-back-stretches" ],
-					  "exercises": [ { "slug": "deadlift", "name": "Deadlift" }, { "slug": "squat", "name": "Squat" } ]
-					}
-					""");
+			.isStrictlyEqualTo(
+					"""
+							{
+							  "slug": "neutral-spine-under-load",
+							  "title": "Keep a neutral spine",
+							  "severity": "warning",
+							  "text": "Keep your back straight and flat, in a neutral position, as you hinge at the hips, and maintain proper form on every repetition.",
+							  "general": false,
+							  "sources": [ "relieve-lower-back-and-glute-pain-with-exercises" ],
+							  "exercises": [
+							    { "slug": "banded-hip-hinge", "name": "Banded hip hinge" },
+							    { "slug": "romanian-deadlift", "name": "Romanian deadlift" }
+							  ]
+							}
+							""");
+	}
+
+	@Test
+	void shouldListTheExercisesOfASpecificCautionByName() {
+		assertThat(this.mvc.get().uri("/api/v1/cautions/lower-back-flare-up-in-glute-exercises")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.exercises[*].slug",
+					(slugs) -> assertThat(slugs).asArray()
+						.containsExactly("banded-glute-bridge", "clamshell", "glute-bridge", "romanian-deadlift",
+								"single-leg-glute-bridge", "standing-hip-extension", "wall-bridge"));
 	}
 
 	@Test
 	void shouldShowAGeneralCautionWithEveryExercise() {
-		given(this.cautions.findById("see-a-professional")).willReturn(Optional.of(SEE_A_PROFESSIONAL));
-		given(this.exercises.findCautionedBy("see-a-professional")).willReturn(List.of());
-		assertThat(this.mvc.get().uri("/api/v1/cautions/see-a-professional")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/cautions/stop-if-pain-worsens")).hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("""
-					{ "slug": "see-a-professional", "general": true }
+					{ "slug": "stop-if-pain-worsens", "severity": "stop", "general": true }
 					""")
-			.hasPathSatisfying("$.exercises[*].slug",
-					(slugs) -> assertThat(slugs).asArray().containsExactly("bird-dog", "glute-bridge", "squat"));
+			.hasPathSatisfying("$.exercises[*].slug", (slugs) -> assertThat(slugs).asArray()
+				.containsExactly("banded-glute-bridge", "banded-hip-hinge", "bird-dog", "butterfly-stretch", "cat-cow",
+						"childs-pose", "clamshell", "cobra-pose", "downward-facing-dog", "glute-bridge",
+						"glute-foam-roll", "hip-flexor-stretch", "knee-to-chest-stretch", "pelvic-tilt", "pigeon-pose",
+						"piriformis-stretch", "plank", "romanian-deadlift", "seated-forward-bend",
+						"seated-glute-stretch", "seated-hamstring-stretch", "seated-spinal-twist",
+						"side-lying-hip-stretch", "single-leg-glute-bridge", "sphinx-pose", "standing-forward-fold",
+						"standing-hamstring-stretch", "standing-hip-extension", "supine-twist", "wall-bridge"));
 	}
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownCaution() {
-		given(this.cautions.findById("be-careful")).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/api/v1/cautions/be-careful")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -159,11 +183,6 @@ class CautionControllerTests {
 					{ "type": "urn:limber:problem:not-found", "title": "Not found", "status": 404,
 					  "detail": "No caution has the slug 'be-careful'.", "instance": "/api/v1/cautions/be-careful" }
 					""");
-	}
-
-	private static Caution caution(String slug, Severity severity, boolean general) {
-		return new Caution(slug, "Title of " + slug, severity, "Guidance for " + slug + ".", general,
-				List.of(ARTICLE, OTHER_ARTICLE));
 	}
 
 }

@@ -1,36 +1,40 @@
 package app.limber.exercise;
 
-import java.util.List;
-import java.util.Set;
-
-import app.limber.catalogue.store.Caution;
-import app.limber.catalogue.Severity;
-import app.limber.catalogue.Goal;
 import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.store.Muscle;
-import app.limber.catalogue.store.Source;
-import app.limber.catalogue.SourceKind;
-import app.limber.system.InvalidParameterException;
-import app.limber.system.NotFoundException;
-import app.limber.system.Paged;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.Facet;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.SeedCatalogues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
 
+/**
+ * The exercise endpoints: how parameters bind (checked on what the service receives), and
+ * the answers the real service gives over the real seed catalogue.
+ */
 @WebMvcTest(ExerciseController.class)
+@Import(ExerciseService.class)
 class ExerciseControllerTests {
 
 	private static final String INVALID_PARAMETER = "urn:limber:problem:invalid-parameter";
@@ -39,12 +43,14 @@ class ExerciseControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
+	private ReadModel readModel;
+
+	@MockitoSpyBean
 	private ExerciseService exercises;
 
 	@BeforeEach
-	void searchFindsNothing() {
-		given(this.exercises.search(any()))
-			.willReturn(new Paged<>(List.of(), new Paged.PageMetadata(0, ExerciseQuery.DEFAULT_SIZE, 0, 0)));
+	void serveTheSeedCatalogue() {
+		given(this.readModel.current()).willReturn(SeedCatalogues.seed());
 	}
 
 	@Test
@@ -96,6 +102,7 @@ class ExerciseControllerTests {
 		assertThat(query.goal()).isEmpty();
 		assertThat(query.q()).isNull();
 		assertThat(query.sort()).isNull();
+		assertThat(query.facets()).isEmpty();
 	}
 
 	@Test
@@ -103,7 +110,8 @@ class ExerciseControllerTests {
 		assertThat(this.mvc.get()
 			.uri("/api/v1/exercises?muscle=piriformis&muscle=gluteus-maximus&region=lower-back"
 					+ "&position=lying-on-back,all-fours&equipment=none&equipment=resistance-band"
-					+ "&difficulty=intermediate&q=glute bridge&page=2&size=5&sort=duration,desc"))
+					+ "&difficulty=intermediate&q=glute bridge&page=2&size=5&sort=duration,desc"
+					+ "&facets=position,muscle,region"))
 			.hasStatusOk();
 		ExerciseQuery query = searchedQuery();
 		assertThat(query.muscle()).containsExactly("piriformis", "gluteus-maximus");
@@ -115,42 +123,114 @@ class ExerciseControllerTests {
 		assertThat(query.page()).isEqualTo(2);
 		assertThat(query.size()).isEqualTo(5);
 		assertThat(query.sort()).isEqualTo("duration,desc");
+		assertThat(query.facets()).containsExactly(Facet.POSITION, Facet.MUSCLE, Facet.REGION);
 	}
 
 	@Test
 	void shouldAnswerWithThePageOfSummariesTheSearchFound() {
-		ExerciseSummary bridge = new ExerciseSummary("glute-bridge", "Glute bridge",
-				"Lift the hips off the floor by squeezing the glutes.", List.of(Goal.STRENGTHEN, Goal.STABILISE),
-				Position.LYING_ON_BACK, true, List.of(Equipment.NONE), Difficulty.BEGINNER,
-				List.of(new MuscleRef("gluteus-maximus", "Gluteus maximus", BodyRegion.GLUTES)), null);
-		given(this.exercises.search(any()))
-			.willReturn(new Paged<>(List.of(bridge), new Paged.PageMetadata(1, 5, 6, 2)));
-		assertThat(this.mvc.get().uri("/api/v1/exercises?page=1&size=5")).hasStatusOk()
+		// By name: banded hip hinge, glute bridge, standing hip extension, supine twist.
+		assertThat(this.mvc.get().uri("/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&page=1&size=2"))
+			.hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isStrictlyEqualTo(
 					"""
 							{
 							  "items": [ {
-							    "slug": "glute-bridge",
-							    "name": "Glute bridge",
-							    "summary": "Lift the hips off the floor by squeezing the glutes.",
-							    "goals": [ "strengthen", "stabilise" ],
+							    "slug": "standing-hip-extension",
+							    "name": "Standing hip extension",
+							    "summary": "Holding a stable surface for balance, extend one leg backwards without arching your lower back.",
+							    "goals": [ "stretch", "stabilise" ],
+							    "position": "standing",
+							    "onFloor": false,
+							    "equipment": [ "stable-surface" ],
+							    "difficulty": "beginner",
+							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
+							    "estimatedDurationSeconds": null
+							  }, {
+							    "slug": "supine-twist",
+							    "name": "Supine twist",
+							    "summary": "Lying on your back, gently let your bent knees fall to one side while your shoulders stay on the floor.",
+							    "goals": [ "stretch", "stabilise" ],
 							    "position": "lying-on-back",
 							    "onFloor": true,
 							    "equipment": [ "none" ],
 							    "difficulty": "beginner",
-							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
-							    "estimatedDurationSeconds": null
+							    "primaryMuscles": [ { "slug": "erector-spinae", "name": "Erector spinae", "region": "lower-back" } ],
+							    "estimatedDurationSeconds": 72
 							  } ],
-							  "page": { "number": 1, "size": 5, "totalItems": 6, "totalPages": 2 }
+							  "page": { "number": 1, "size": 2, "totalItems": 4, "totalPages": 2 }
 							}
 							""");
 	}
 
 	@Test
+	void shouldCountTheValuesOfEachFacetAskedForIgnoringItsOwnFilter() {
+		// Five of the thirty exercises are done standing; the position counts ignore the
+		// position filter, the goal counts do not.
+		assertThat(this.mvc.get().uri("/api/v1/exercises?position=standing&size=1&facets=position,goal")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{
+							  "items": [ {
+							    "slug": "banded-hip-hinge",
+							    "name": "Banded hip hinge",
+							    "summary": "Standing on a resistance band, hinge at the hips with a flat back and return to standing.",
+							    "goals": [ "strengthen", "stabilise" ],
+							    "position": "standing",
+							    "onFloor": false,
+							    "equipment": [ "resistance-band" ],
+							    "difficulty": "intermediate",
+							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
+							    "estimatedDurationSeconds": 24
+							  } ],
+							  "page": { "number": 0, "size": 1, "totalItems": 5, "totalPages": 5 },
+							  "facets": {
+							    "goal": [
+							      { "value": "stretch", "count": 3 },
+							      { "value": "strengthen", "count": 2 },
+							      { "value": "stabilise", "count": 2 }
+							    ],
+							    "position": [
+							      { "value": "lying-on-back", "count": 8 },
+							      { "value": "lying-on-front", "count": 3 },
+							      { "value": "lying-on-side", "count": 2 },
+							      { "value": "seated", "count": 6 },
+							      { "value": "kneeling", "count": 3 },
+							      { "value": "all-fours", "count": 3 },
+							      { "value": "standing", "count": 5 }
+							    ]
+							  }
+							}
+							""");
+	}
+
+	@Test
+	void shouldLeaveFacetsOutOfTheAnswerUnlessAskedFor() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?position=standing")).hasStatusOk()
+			.bodyJson()
+			.hasPath("$.items")
+			.hasPath("$.page")
+			.doesNotHavePath("$.facets");
+	}
+
+	@Test
+	void shouldRejectUnknownFacet() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?facets=position,colour")).hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "facets" }
+					""")
+			.hasPathSatisfying("$.allowed", (allowed) -> assertThat(allowed).asArray()
+				.containsExactly("goal", "position", "equipment", "difficulty", "muscle", "region"));
+		then(this.exercises).shouldHaveNoInteractions();
+	}
+
+	@Test
 	void shouldAnswerAnEmptySearchWithOkAndNoItems() {
-		assertThat(this.mvc.get().uri("/api/v1/exercises?q=handstand")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+		assertThat(this.mvc.get().uri("/api/v1/exercises?q=handstand")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
 				{ "items": [], "page": { "number": 0, "size": 20, "totalItems": 0, "totalPages": 0 } }
 				""");
 	}
@@ -293,21 +373,36 @@ class ExerciseControllerTests {
 	}
 
 	@Test
-	void shouldReportAnInvalidParameterTheSearchRejects() {
-		given(this.exercises.search(any())).willThrow(new InvalidParameterException("muscle",
-				"'biceps' is not a muscle slug.", List.of("gluteus-maximus", "piriformis")));
-		assertThat(this.mvc.get().uri("/api/v1/exercises?muscle=biceps")).hasStatus(HttpStatus.BAD_REQUEST)
+	void shouldRejectAnUnknownMuscleListingTheKnownOnes() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?muscle=piriformis&muscle=biceps"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.bodyJson()
+			.isLenientlyEqualTo(
+					"""
+							{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "muscle",
+							  "detail": "'biceps' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
+							  "allowed": [ "abdominals", "adductors", "calves", "erector-spinae", "gluteus-maximus",
+							    "gluteus-medius", "gluteus-minimus", "hamstrings", "hip-flexors", "hip-rotators", "piriformis",
+							    "quadratus-lumborum", "rectus-femoris" ] }
+							""");
+	}
+
+	@Test
+	void shouldRejectUnknownSortOrder() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?sort=popularity")).hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "muscle",
-					  "detail": "'biceps' is not a muscle slug.", "allowed": [ "gluteus-maximus", "piriformis" ] }
-					""");
+					{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "sort" }
+					""")
+			.hasPathSatisfying("$.allowed",
+					(allowed) -> assertThat(allowed).asArray().contains("name", "duration,desc"))
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'popularity'"));
 	}
 
 	@Test
 	void shouldServeOneExerciseInFull() {
-		given(this.exercises.find("glute-bridge")).willReturn(gluteBridge());
 		assertThat(this.mvc.get().uri("/api/v1/exercises/glute-bridge")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
@@ -316,36 +411,55 @@ class ExerciseControllerTests {
 							{
 							  "slug": "glute-bridge",
 							  "name": "Glute bridge",
-							  "aliases": [ "bridge", "bridge pose" ],
+							  "aliases": [ "Bridge", "Bridge pose", "Bridges" ],
 							  "goals": [ "strengthen", "stabilise" ],
 							  "position": "lying-on-back",
 							  "onFloor": true,
 							  "equipment": [ "none" ],
 							  "difficulty": "beginner",
 							  "perSide": false,
-							  "steps": [ "Lie on your back with knees bent.", "Squeeze the glutes and lift the hips." ],
-							  "dosage": { "sets": { "min": 2, "max": 3 }, "reps": { "min": 10, "max": 15 }, "holdSeconds": null,
-							              "restSeconds": null, "frequency": "daily", "source": "glute-exercises" },
-							  "otherDosages": [],
-							  "estimatedDurationSeconds": 90,
+							  "dosage": { "sets": null, "reps": { "min": 10, "max": 15 }, "holdSeconds": { "min": 2, "max": 2 },
+							              "restSeconds": null, "frequency": "2–3 times a week",
+							              "source": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  "otherDosages": [ { "sets": { "min": 3, "max": 3 }, "reps": { "min": 15, "max": 15 }, "holdSeconds": null,
+							                      "restSeconds": 60, "frequency": null,
+							                      "source": "glute-exercises-to-relieve-lower-back-pain" } ],
+							  "estimatedDurationSeconds": 60,
 							  "muscles": {
 							    "primary": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
-							    "secondary": [ { "slug": "hamstrings", "name": "Hamstrings", "region": "thighs" } ]
+							    "secondary": [ { "slug": "abdominals", "name": "Abdominals", "region": "core" },
+							                   { "slug": "erector-spinae", "name": "Erector spinae", "region": "lower-back" } ]
 							  },
-							  "cautions": [
-							    { "slug": "neutral-spine", "severity": "warning", "general": false },
-							    { "slug": "stop-if-pain-worsens", "severity": "stop", "general": true }
-							  ],
-							  "variations": { "easier": [], "harder": [ { "slug": "single-leg-bridge", "name": "Single-leg bridge" } ],
-							                  "alternatives": [] },
-							  "sources": [ { "slug": "glute-exercises", "title": "Glute exercises", "kind": "article" } ]
+							  "variations": {
+							    "easier": [],
+							    "harder": [ { "slug": "banded-glute-bridge", "name": "Banded glute bridge" },
+							                { "slug": "single-leg-glute-bridge", "name": "Single-leg glute bridge" } ],
+							    "alternatives": [ { "slug": "wall-bridge", "name": "Wall bridge" } ]
+							  }
 							}
-							""");
+							""")
+			.hasPathSatisfying("$.steps", (steps) -> assertThat(steps).asArray()
+				.hasSize(6)
+				.startsWith("Lie on your back with your knees bent and your feet flat on the floor, hip-width apart."))
+			.hasPathSatisfying("$.sources[*].slug",
+					(sources) -> assertThat(sources).asArray()
+						.containsExactlyInAnyOrder("say-goodbye-to-lower-back-pain",
+								"relieve-lower-back-and-glute-pain-with-exercises", "stretches-for-a-flexible-back",
+								"glute-exercises-to-relieve-lower-back-pain"))
+			.hasPathSatisfying("$.cautions[*].slug",
+					(cautions) -> assertThat(cautions).asArray()
+						.hasSize(14)
+						.startsWith("lower-back-flare-up-in-glute-exercises", "persistent-neurological-symptoms",
+								"severe-pain-see-doctor", "stop-if-pain-worsens"))
+			.hasPathSatisfying("$.cautions[0]",
+					(own) -> assertThat(own).asInstanceOf(MAP)
+						.containsEntry("severity", "info")
+						.containsEntry("general", false)
+						.containsEntry("title", "Lower back flare-up during glute work"));
 	}
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownExercise() {
-		given(this.exercises.find("splits")).willThrow(new NotFoundException("exercise", "splits"));
 		assertThat(this.mvc.get().uri("/api/v1/exercises/splits")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -396,8 +510,8 @@ class ExerciseControllerTests {
 
 	@Test
 	void shouldAnswerAnUnexpectedErrorWithoutRevealingItsCause() {
-		given(this.exercises.find("glute-bridge"))
-			.willThrow(new IllegalStateException("Connection to db-internal:5432 refused"));
+		willThrow(new IllegalStateException("Connection to db-internal:5432 refused")).given(this.exercises)
+			.find("glute-bridge");
 		MvcTestResult result = this.mvc.get().uri("/api/v1/exercises/glute-bridge").exchange();
 		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -436,31 +550,6 @@ class ExerciseControllerTests {
 		String[] values = new String[count];
 		java.util.Arrays.fill(values, value);
 		return values;
-	}
-
-	private static ExerciseDetail gluteBridge() {
-		Source article = new Source("glute-exercises", SourceKind.ARTICLE, "Glute exercises", null, null, null, null);
-		Exercise bridge = exercise("glute-bridge", "Glute bridge", List.of("bridge", "bridge pose"));
-		bridge.target(
-				new Muscle("gluteus-maximus", "Gluteus maximus", BodyRegion.GLUTES, "The largest glute.", List.of()),
-				MuscleRole.PRIMARY);
-		bridge.target(new Muscle("hamstrings", "Hamstrings", BodyRegion.THIGHS, "The back of the thigh.", List.of()),
-				MuscleRole.SECONDARY);
-		bridge.caution(List.of(new Caution("neutral-spine", "Keep a neutral spine", Severity.WARNING,
-				"Do not arch the lower back.", false, List.of(article))));
-		bridge.citedIn(List.of(article));
-		bridge.prescribe(List.of(new Dosage(article, new Range(2, 3), new Range(10, 15), null, null, "daily")));
-		bridge.vary(List.of(), List.of(exercise("single-leg-bridge", "Single-leg bridge", List.of())), List.of());
-		Caution general = new Caution("stop-if-pain-worsens", "Stop if pain worsens", Severity.STOP,
-				"Stop if an exercise causes sharp pain.", true, List.of(article));
-		return ExerciseDetail.of(bridge, List.of(general));
-	}
-
-	private static Exercise exercise(String slug, String name, List<String> aliases) {
-		return new Exercise(new Exercise.Description(slug, name, aliases, "Lift the hips.", "Wakes up the glutes.",
-				Set.of(Goal.STRENGTHEN, Goal.STABILISE), Position.LYING_ON_BACK, true, Set.of(Equipment.NONE),
-				Difficulty.BEGINNER, false,
-				List.of("Lie on your back with knees bent.", "Squeeze the glutes and lift the hips.")));
 	}
 
 }

@@ -27,15 +27,20 @@ class ExerciseHeaderBindingTests {
 
 	@Test
 	void shouldIgnoreRequestHeadersNamedLikeQueryParameters() {
-		given(this.exercises.search(any())).willReturn(new Paged<>(List.of(), new Paged.PageMetadata(0, 20, 0, 0)));
-		assertThat(
-				this.mvc.get().uri("/api/v1/exercises").header("Size", "0").header("Page", "3").header("Q", "bridge"))
-			.hasStatusOk();
+		given(this.exercises.search(any()))
+			.willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(0, 20, 0), null));
+		assertThat(this.mvc.get()
+			.uri("/api/v1/exercises")
+			.header("Size", "0")
+			.header("Page", "3")
+			.header("Q", "bridge")
+			.header("Facets", "goal")).hasStatusOk();
 		ArgumentCaptor<ExerciseQuery> query = ArgumentCaptor.forClass(ExerciseQuery.class);
 		then(this.exercises).should().search(query.capture());
 		assertThat(query.getValue().page()).isZero();
 		assertThat(query.getValue().size()).isEqualTo(20);
 		assertThat(query.getValue().q()).isNull();
+		assertThat(query.getValue().facets()).isEmpty();
 	}
 
 }

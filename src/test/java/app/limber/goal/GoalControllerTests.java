@@ -2,12 +2,16 @@ package app.limber.goal;
 
 import java.util.List;
 
-import app.limber.exercise.ExerciseQuery;
-import app.limber.exercise.ExerciseRepository;
-import app.limber.exercise.ExerciseRepository.GoalCount;
-import app.limber.exercise.ExerciseService;
+import app.limber.catalogue.Facet;
+import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.SeedCatalogues;
+import app.limber.exercise.ExercisePage;
+import app.limber.exercise.ExerciseQuery;
+import app.limber.exercise.ExerciseService;
 import app.limber.system.Paged;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -23,6 +27,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+/**
+ * The goal endpoints: counts from the real seed catalogue (see
+ * {@code catalogue/exercises.json}), and what a goal's exercises pass to the search.
+ */
 @WebMvcTest(GoalController.class)
 class GoalControllerTests {
 
@@ -30,29 +38,32 @@ class GoalControllerTests {
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private ExerciseRepository exercises;
+	private ReadModel readModel;
 
 	@MockitoBean
 	private ExerciseService search;
 
+	@BeforeEach
+	void serveTheSeedCatalogue() {
+		given(this.readModel.current()).willReturn(SeedCatalogues.seed());
+	}
+
 	@Test
 	void shouldListTheThreeGoalsInOrderWithTheirExerciseCounts() {
-		given(this.exercises.countByGoal())
-			.willReturn(List.of(new GoalCount(Goal.STABILISE, 7), new GoalCount(Goal.STRETCH, 12)));
 		assertThat(this.mvc.get().uri("/api/v1/goals")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					{ "items": [
-					  { "goal": "stretch", "name": "Stretch", "exerciseCount": 12 },
-					  { "goal": "strengthen", "name": "Strengthen", "exerciseCount": 0 },
-					  { "goal": "stabilise", "name": "Stabilise", "exerciseCount": 7 }
+					  { "goal": "stretch", "name": "Stretch", "exerciseCount": 21 },
+					  { "goal": "strengthen", "name": "Strengthen", "exerciseCount": 11 },
+					  { "goal": "stabilise", "name": "Stabilise", "exerciseCount": 6 }
 					] }
 					""")
 			.hasPathSatisfying("$.items[*].goal",
 					(goals) -> assertThat(goals).asArray().containsExactly("stretch", "strengthen", "stabilise"))
 			.hasPathSatisfying("$.items[*].exerciseCount",
-					(counts) -> assertThat(counts).asArray().containsExactly(12, 0, 7))
+					(counts) -> assertThat(counts).asArray().containsExactly(21, 11, 6))
 			.hasPathSatisfying("$.items[*].description",
 					(descriptions) -> assertThat(descriptions).asArray()
 						.hasSize(3)
@@ -60,18 +71,23 @@ class GoalControllerTests {
 	}
 
 	@Test
-	void shouldCountNoExercisesForEveryGoalOfAnEmptyCatalogue() {
-		given(this.exercises.countByGoal()).willReturn(List.of());
+	void shouldListAGoalThatNoExerciseServesWithACountOfZero() {
+		// The minimal catalogue has one stretch and one strengthening exercise.
+		given(this.readModel.current()).willReturn(SeedCatalogues.of("classpath:catalogues/minimal/"));
 		assertThat(this.mvc.get().uri("/api/v1/goals")).hasStatusOk()
 			.bodyJson()
+			.hasPathSatisfying("$.items[*].goal",
+					(goals) -> assertThat(goals).asArray().containsExactly("stretch", "strengthen", "stabilise"))
 			.hasPathSatisfying("$.items[*].exerciseCount",
-					(counts) -> assertThat(counts).asArray().containsExactly(0, 0, 0));
+					(counts) -> assertThat(counts).asArray().containsExactly(1, 1, 0));
 	}
 
 	@Test
 	void shouldSearchTheGoalInThePathWithTheOtherFilters() {
-		given(this.search.search(any())).willReturn(new Paged<>(List.of(), new Paged.PageMetadata(1, 20, 0, 0)));
-		assertThat(this.mvc.get().uri("/api/v1/goals/strengthen/exercises?position=standing&page=1")).hasStatusOk()
+		given(this.search.search(any())).willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(1, 20, 0), null));
+		assertThat(this.mvc.get()
+			.uri("/api/v1/goals/strengthen/exercises?position=standing&page=1&q=hinge&sort=name,desc&facets=position"))
+			.hasStatusOk()
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					{ "items": [], "page": { "number": 1, "size": 20 } }
@@ -80,11 +96,14 @@ class GoalControllerTests {
 		assertThat(query.goal()).containsExactly(Goal.STRENGTHEN);
 		assertThat(query.position()).containsExactly(Position.STANDING);
 		assertThat(query.page()).isEqualTo(1);
+		assertThat(query.q()).isEqualTo("hinge");
+		assertThat(query.sort()).isEqualTo("name,desc");
+		assertThat(query.facets()).containsExactly(Facet.POSITION);
 	}
 
 	@Test
 	void shouldAcceptStabilizeInThePath() {
-		given(this.search.search(any())).willReturn(new Paged<>(List.of(), new Paged.PageMetadata(0, 20, 0, 0)));
+		given(this.search.search(any())).willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(0, 20, 0), null));
 		assertThat(this.mvc.get().uri("/api/v1/goals/Stabilize/exercises")).hasStatusOk();
 		assertThat(searchedQuery().goal()).containsExactly(Goal.STABILISE);
 	}

@@ -1,18 +1,20 @@
 package app.limber.muscle;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-import app.limber.exercise.ExerciseRepository;
-import app.limber.exercise.ExerciseRepository.MuscleCount;
-import app.limber.exercise.ExerciseRepository.Targeting;
-import app.limber.catalogue.MuscleRole;
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.SeedCatalogues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -20,38 +22,28 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.then;
 
+/**
+ * The muscle endpoints over the real seed catalogue (see {@code catalogue/muscles.json}),
+ * and over the small test catalogue where the seed has no example.
+ */
 @WebMvcTest(MuscleController.class)
 class MuscleControllerTests {
 
-	private static final Muscle GLUTEUS_MAXIMUS = new Muscle("gluteus-maximus", "Gluteus maximus", BodyRegion.GLUTES,
-			"The largest glute muscle; extends the hip.", List.of("glute max"));
-
-	private static final Muscle HAMSTRINGS = new Muscle("hamstrings", "Hamstrings", BodyRegion.THIGHS,
-			"The back of the thigh.", List.of());
-
-	private static final Muscle PIRIFORMIS = new Muscle("piriformis", "Piriformis", BodyRegion.GLUTES,
-			"Rotates the hip outwards.", List.of());
-
-	private static final Muscle QUADRATUS_LUMBORUM = new Muscle("quadratus-lumborum", "Quadratus lumborum",
-			BodyRegion.LOWER_BACK, "Steadies the pelvis and lower spine.", List.of("QL"));
+	private static final Path MINIMAL = Path.of("src/test/resources/catalogues/minimal");
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private MuscleRepository muscles;
+	private ReadModel readModel;
 
-	@MockitoBean
-	private ExerciseRepository exercises;
+	@TempDir
+	Path folder;
 
 	@BeforeEach
-	void catalogueHasFourMuscles() {
-		given(this.muscles.findAll(Sort.by("name", "slug")))
-			.willReturn(List.of(GLUTEUS_MAXIMUS, HAMSTRINGS, PIRIFORMIS, QUADRATUS_LUMBORUM));
-		given(this.exercises.countByMuscle()).willReturn(List.of(new MuscleCount("piriformis", 3),
-				new MuscleCount("gluteus-maximus", 9), new MuscleCount("quadratus-lumborum", 2)));
+	void serveTheSeedCatalogue() {
+		given(this.readModel.current()).willReturn(SeedCatalogues.seed());
 	}
 
 	@Test
@@ -59,26 +51,33 @@ class MuscleControllerTests {
 		assertThat(this.mvc.get().uri("/api/v1/muscles")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "items": [
-					  { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes",
-					    "description": "The largest glute muscle; extends the hip.", "aliases": [ "glute max" ],
-					    "exerciseCount": 9 },
-					  { "slug": "hamstrings", "region": "thighs", "aliases": [], "exerciseCount": 0 },
-					  { "slug": "piriformis", "region": "glutes", "exerciseCount": 3 },
-					  { "slug": "quadratus-lumborum", "region": "lower-back", "aliases": [ "QL" ], "exerciseCount": 2 }
-					] }
-					""")
-			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
-				.containsExactly("gluteus-maximus", "hamstrings", "piriformis", "quadratus-lumborum"));
+			.hasPathSatisfying("$.items[*].slug",
+					(slugs) -> assertThat(slugs).asArray()
+						.containsExactly("abdominals", "adductors", "calves", "erector-spinae", "gluteus-maximus",
+								"gluteus-medius", "gluteus-minimus", "hamstrings", "hip-flexors", "hip-rotators",
+								"piriformis", "quadratus-lumborum", "rectus-femoris"))
+			.hasPathSatisfying("$.items[*].exerciseCount",
+					(counts) -> assertThat(counts).asArray().containsExactly(10, 1, 1, 16, 19, 3, 1, 7, 3, 1, 3, 1, 1))
+			.hasPathSatisfying("$.items[1]", (adductors) -> assertThat(adductors).isEqualTo(Map.of("slug", "adductors",
+					"name", "Adductors", "region", "thighs", "description",
+					"The inner thigh muscles that draw the legs together. Flexible inner thighs and hips help maintain good posture and alignment and keep a full range of motion at the hip.",
+					"aliases", List.of("Inner thighs", "Inner thigh muscles"), "exerciseCount", 1)));
 	}
 
 	@Test
 	void shouldListOnlyTheMusclesOfARegion() {
 		assertThat(this.mvc.get().uri("/api/v1/muscles?region=glutes")).hasStatusOk()
 			.bodyJson()
+			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
+				.containsExactly("gluteus-maximus", "gluteus-medius", "gluteus-minimus", "piriformis"));
+	}
+
+	@Test
+	void shouldListTheMusclesOfAnyOfSeveralRegions() {
+		assertThat(this.mvc.get().uri("/api/v1/muscles?region=core,lower-legs")).hasStatusOk()
+			.bodyJson()
 			.hasPathSatisfying("$.items[*].slug",
-					(slugs) -> assertThat(slugs).asArray().containsExactly("gluteus-maximus", "piriformis"));
+					(slugs) -> assertThat(slugs).asArray().containsExactly("abdominals", "calves"));
 	}
 
 	@Test
@@ -86,23 +85,23 @@ class MuscleControllerTests {
 		assertThat(this.mvc.get().uri("/api/v1/muscles?region=Lower-Back")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.items[*].slug",
-					(slugs) -> assertThat(slugs).asArray().containsExactly("quadratus-lumborum"));
+					(slugs) -> assertThat(slugs).asArray().containsExactly("erector-spinae", "quadratus-lumborum"));
 	}
 
 	@Test
 	void shouldListEveryMuscleForABlankRegion() {
 		assertThat(this.mvc.get().uri("/api/v1/muscles?region=")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.items", (items) -> assertThat(items).asArray().hasSize(4));
+			.hasPathSatisfying("$.items", (items) -> assertThat(items).asArray().hasSize(13));
 	}
 
 	@Test
 	void shouldAnswerOkWithNoItemsForARegionWithoutMuscles() {
-		assertThat(this.mvc.get().uri("/api/v1/muscles?region=lower-legs")).hasStatusOk()
-			.bodyJson()
-			.isStrictlyEqualTo("""
-					{ "items": [] }
-					""");
+		// The minimal catalogue has muscles in the glutes and thighs only.
+		given(this.readModel.current()).willReturn(SeedCatalogues.of("classpath:catalogues/minimal/"));
+		assertThat(this.mvc.get().uri("/api/v1/muscles?region=core")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
+				{ "items": [] }
+				""");
 	}
 
 	@Test
@@ -122,44 +121,55 @@ class MuscleControllerTests {
 
 	@Test
 	void shouldShowAMuscleWithThePrimaryAndSecondaryExercisesThatWorkIt() {
-		given(this.muscles.findById("piriformis")).willReturn(Optional.of(PIRIFORMIS));
-		given(this.exercises.findTargeting("piriformis"))
-			.willReturn(List.of(new Targeting("clamshell", "Clamshell", MuscleRole.SECONDARY),
-					new Targeting("figure-four-stretch", "Figure-four stretch", MuscleRole.PRIMARY),
-					new Targeting("piriformis-stretch", "Piriformis stretch", MuscleRole.PRIMARY)));
 		assertThat(this.mvc.get().uri("/api/v1/muscles/piriformis")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{
-					  "slug": "piriformis",
-					  "name": "Piriformis",
-					  "region": "glutes",
-					  "description": "Rotates the hip outwards.",
-					  "aliases": [],
-					  "exercises": {
-					    "primary": [
-					      { "slug": "figure-four-stretch", "name": "Figure-four stretch" },
-					      { "slug": "piriformis-stretch", "name": "Piriformis stretch" }
-					    ],
-					    "secondary": [ { "slug": "clamshell", "name": "Clamshell" } ]
-					  }
-					}
+			.isStrictlyEqualTo(
+					"""
+							{
+							  "slug": "piriformis",
+							  "name": "Piriformis",
+							  "region": "glutes",
+							  "description": "A deep muscle in the buttock that helps rotate the hip, lying close to the sciatic nerve. When tight it can contribute to lower back, hip and glute pain and to sciatic discomfort (piriformis syndrome).",
+							  "aliases": [],
+							  "exercises": {
+							    "primary": [ { "slug": "piriformis-stretch", "name": "Piriformis stretch" } ],
+							    "secondary": [
+							      { "slug": "pigeon-pose", "name": "Pigeon pose" },
+							      { "slug": "seated-glute-stretch", "name": "Seated glute stretch" }
+							    ]
+							  }
+							}
+							""");
+	}
+
+	@Test
+	void shouldListTheExercisesOfAMuscleByName() {
+		assertThat(this.mvc.get().uri("/api/v1/muscles/hamstrings")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.exercises.primary[*].slug",
+					(slugs) -> assertThat(slugs).asArray()
+						.containsExactly("downward-facing-dog", "romanian-deadlift", "seated-forward-bend",
+								"seated-hamstring-stretch", "standing-forward-fold", "standing-hamstring-stretch"))
+			.hasPathSatisfying("$.exercises.secondary[*].slug",
+					(slugs) -> assertThat(slugs).asArray().containsExactly("banded-hip-hinge"));
+	}
+
+	@Test
+	void shouldShowAMuscleThatNoExerciseWorksWithEmptyLists() throws IOException {
+		given(this.readModel.current()).willReturn(minimalWithCalves());
+		assertThat(this.mvc.get().uri("/api/v1/muscles/calves")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
+				{ "slug": "calves", "exercises": { "primary": [], "secondary": [] } }
+				""");
+		assertThat(this.mvc.get().uri("/api/v1/muscles?region=lower-legs")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{ "items": [ { "slug": "calves", "exerciseCount": 0 } ] }
 					""");
 	}
 
 	@Test
-	void shouldShowAMuscleThatNoExerciseWorksWithEmptyLists() {
-		given(this.muscles.findById("hamstrings")).willReturn(Optional.of(HAMSTRINGS));
-		given(this.exercises.findTargeting("hamstrings")).willReturn(List.of());
-		assertThat(this.mvc.get().uri("/api/v1/muscles/hamstrings")).hasStatusOk().bodyJson().isLenientlyEqualTo("""
-				{ "slug": "hamstrings", "exercises": { "primary": [], "secondary": [] } }
-				""");
-	}
-
-	@Test
 	void shouldAnswerNotFoundForAnUnknownMuscle() {
-		given(this.muscles.findById("biceps")).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/api/v1/muscles/biceps")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
@@ -167,7 +177,21 @@ class MuscleControllerTests {
 					{ "type": "urn:limber:problem:not-found", "title": "Not found", "status": 404,
 					  "detail": "No muscle has the slug 'biceps'.", "instance": "/api/v1/muscles/biceps" }
 					""");
-		then(this.exercises).should(org.mockito.Mockito.never()).findTargeting("biceps");
+	}
+
+	// The minimal test catalogue with a third muscle that none of its exercises works.
+	private Catalogue minimalWithCalves() throws IOException {
+		for (String file : new String[] { "sources.json", "muscles.json", "cautions.json", "exercises.json" }) {
+			Files.copy(MINIMAL.resolve(file), this.folder.resolve(file));
+		}
+		Path muscles = this.folder.resolve("muscles.json");
+		Files.writeString(muscles, Files.readString(muscles)
+			.replace("\n  ]",
+					"""
+							,
+							    { "slug": "calves", "name": "Calves", "region": "lower-legs", "description": "The back of the lower leg.", "aliases": [] }
+							  ]"""));
+		return SeedCatalogues.of(this.folder.toString());
 	}
 
 }

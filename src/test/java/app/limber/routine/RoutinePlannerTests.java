@@ -9,43 +9,37 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import app.limber.catalogue.SeedCatalogue;
+import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
-import app.limber.catalogue.store.Exercise;
-import app.limber.exercise.ExerciseRepository;
-import app.limber.exercise.ExerciseService;
-import app.limber.catalogue.Position;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.ExerciseLink;
 import app.limber.catalogue.Goal;
+import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.Position;
+import app.limber.catalogue.SeedCatalogues;
+import app.limber.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Property-style tests of the routine rules over several hundred generated requests on
  * the real catalogue. The expectations are computed here from the exercises themselves,
  * not from the planner.
  */
-@DataJpaTest(showSql = false)
-@SeedCatalogue
-@Import({ RoutineService.class, ExerciseService.class })
 class RoutinePlannerTests {
 
 	private static final List<String> MUSCLES = List.of("gluteus-maximus", "gluteus-medius", "piriformis", "hamstrings",
 			"hip-flexors", "erector-spinae", "abdominals", "adductors");
 
-	@Autowired
-	private RoutineService routines;
+	private static final Catalogue catalogue = SeedCatalogues.seed();
 
-	@Autowired
-	private ExerciseRepository exercises;
+	private final RoutineService routines = new RoutineService(SeedCatalogues.readModel());
 
 	static Stream<Arguments> requests() {
 		Random random = new Random(20261121);
@@ -79,10 +73,16 @@ class RoutinePlannerTests {
 	void shouldFollowEveryRuleForAnyRequest(RoutineQuery query) {
 		Set<Position> allowed = allowedPositions(query);
 		if (allowed.isEmpty()) {
-			return; // an impossible request is a 400, tested below
+			assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> this.routines.build(query))
+				.satisfies(
+						(ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
+			return;
 		}
 		Routine routine = this.routines.build(query);
-		List<Exercise> matching = this.exercises.findAll().stream().filter((e) -> matches(e, query, allowed)).toList();
+		List<ExerciseEntry> matching = catalogue.exercises()
+			.stream()
+			.filter((e) -> matches(e, query, allowed))
+			.toList();
 		int budget = query.minutes() * 60;
 
 		assertThat(routine.totalSeconds()).isLessThanOrEqualTo(budget);
@@ -90,14 +90,15 @@ class RoutinePlannerTests {
 				+ Math.max(routine.steps().size() - 1, 0) * Prescriptions.TRANSITION_SECONDS);
 		List<String> slugs = routine.steps().stream().map(Routine.Step::slug).toList();
 		assertThat(slugs).doesNotHaveDuplicates();
-		List<Exercise> chosen = slugs.stream().map((slug) -> this.exercises.findById(slug).orElseThrow()).toList();
+		List<ExerciseEntry> chosen = slugs.stream().map((slug) -> catalogue.exercise(slug).orElseThrow()).toList();
 		assertThat(chosen).allSatisfy((exercise) -> assertThat(matches(exercise, query, allowed))
-			.as("%s matches every filter", exercise.getSlug())
+			.as("%s matches every filter", exercise.slug())
 			.isTrue());
-		assertThat(chosen).allSatisfy((exercise) -> assertThat(chosen).noneMatch((other) -> other != exercise
-				&& Stream.of(exercise.getEasier(), exercise.getHarder(), exercise.getAlternatives())
+		assertThat(chosen).allSatisfy((exercise) -> assertThat(chosen).noneMatch(
+				(other) -> other != exercise && Stream.of(exercise.easier(), exercise.harder(), exercise.alternatives())
 					.flatMap(List::stream)
-					.anyMatch((variation) -> variation.getSlug().equals(other.getSlug()))));
+					.map(ExerciseLink::slug)
+					.anyMatch(other.slug()::equals)));
 		assertGroupedByPositionGentlestFirst(chosen);
 		for (Routine.Step step : routine.steps()) {
 			assertThat(step.seconds()).isEqualTo(Prescriptions.seconds(step.prescription()));
@@ -116,21 +117,20 @@ class RoutinePlannerTests {
 		}
 	}
 
-	private void assertGoalsRepresentedWhenTheBudgetAllows(Routine routine, RoutineQuery query, List<Exercise> matching,
-			int budget) {
+	private void assertGoalsRepresentedWhenTheBudgetAllows(Routine routine, RoutineQuery query,
+			List<ExerciseEntry> matching, int budget) {
 		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
 		int needed = 0;
 		for (Goal goal : goals) {
 			int shortest = matching.stream()
-				.filter((exercise) -> exercise.getGoals().contains(goal))
+				.filter((exercise) -> exercise.goals().contains(goal))
 				.mapToInt((exercise) -> Prescriptions.seconds(Prescriptions.of(exercise)))
 				.min()
 				.orElse(Integer.MAX_VALUE / 4);
 			needed += shortest + Prescriptions.TRANSITION_SECONDS;
 		}
 		Set<Goal> represented = EnumSet.noneOf(Goal.class);
-		routine.steps()
-			.forEach((step) -> represented.addAll(this.exercises.findById(step.slug()).orElseThrow().getGoals()));
+		routine.steps().forEach((step) -> represented.addAll(catalogue.exercise(step.slug()).orElseThrow().goals()));
 		if (needed - Prescriptions.TRANSITION_SECONDS <= budget / 2) {
 			assertThat(represented).as("every goal fits comfortably, so each is represented").containsAll(goals);
 		}
@@ -141,17 +141,17 @@ class RoutinePlannerTests {
 		}
 	}
 
-	private static void assertGroupedByPositionGentlestFirst(List<Exercise> chosen) {
+	private static void assertGroupedByPositionGentlestFirst(List<ExerciseEntry> chosen) {
 		for (int i = 1; i < chosen.size(); i++) {
-			Exercise before = chosen.get(i - 1);
-			Exercise after = chosen.get(i);
-			int flowBefore = RoutineService.FLOW.indexOf(before.getPosition());
-			int flowAfter = RoutineService.FLOW.indexOf(after.getPosition());
+			ExerciseEntry before = chosen.get(i - 1);
+			ExerciseEntry after = chosen.get(i);
+			int flowBefore = RoutineService.FLOW.indexOf(before.position());
+			int flowAfter = RoutineService.FLOW.indexOf(after.position());
 			assertThat(flowAfter).as("positions run from standing down to the floor")
 				.isGreaterThanOrEqualTo(flowBefore);
 			if (flowAfter == flowBefore) {
-				assertThat(after.getDifficulty()).as("gentlest first within a position")
-					.isGreaterThanOrEqualTo(before.getDifficulty());
+				assertThat(after.difficulty()).as("gentlest first within a position")
+					.isGreaterThanOrEqualTo(before.difficulty());
 			}
 		}
 	}
@@ -163,16 +163,16 @@ class RoutinePlannerTests {
 		return allowed;
 	}
 
-	private static boolean matches(Exercise exercise, RoutineQuery query, Set<Position> allowed) {
+	private static boolean matches(ExerciseEntry exercise, RoutineQuery query, Set<Position> allowed) {
 		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
-		return goals.stream().anyMatch(exercise.getGoals()::contains) && allowed.contains(exercise.getPosition())
-				&& (query.equipment().isEmpty()
-						|| query.equipment().stream().anyMatch(exercise.getEquipment()::contains))
-				&& (query.difficulty().isEmpty() || query.difficulty().contains(exercise.getDifficulty()))
-				&& (query.muscle().isEmpty() || exercise.getMuscles()
-					.stream()
-					.anyMatch((target) -> query.muscle().contains(target.getMuscle().getSlug())))
-				&& !(query.avoidFloor() && exercise.isOnFloor());
+		return goals.stream().anyMatch(exercise.goals()::contains) && allowed.contains(exercise.position())
+				&& (query.equipment().isEmpty() || query.equipment().stream().anyMatch(exercise.equipment()::contains))
+				&& (query.difficulty().isEmpty() || query.difficulty().contains(exercise.difficulty()))
+				&& (query.muscle().isEmpty() || Stream.of(exercise.primaryMuscles(), exercise.secondaryMuscles())
+					.flatMap(List::stream)
+					.map(MuscleEntry::slug)
+					.anyMatch(query.muscle()::contains))
+				&& !(query.avoidFloor() && exercise.onFloor());
 	}
 
 	@Test

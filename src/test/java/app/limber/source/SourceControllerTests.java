@@ -1,7 +1,8 @@
 package app.limber.source;
 
-import java.util.List;
-
+import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.SeedCatalogues;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,71 +15,101 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
+/**
+ * The source list over the real seed catalogue (see {@code catalogue/sources.json}).
+ */
 @WebMvcTest(SourceController.class)
 class SourceControllerTests {
-
-	private static final Source GLUTE_EXERCISES = new Source("glute-exercises", SourceKind.ARTICLE,
-			"Glute exercises to relieve lower back pain", null, "A clinic", null, null);
-
-	private static final Source BACK_STRETCHES = new Source("back-stretches", SourceKind.ARTICLE,
-			"Stretches for lower back pain", "A. Writer", null, 2023, null);
-
-	private static final Source LEE_2024 = new Source("lee-2024", SourceKind.REFERENCE,
-			"Exercise interventions for lower back pain", "Lee, H., et al.", "Scientific Reports", 2024,
-			GLUTE_EXERCISES);
-
-	private static final Source ADAMS_2019 = new Source("adams-2019", SourceKind.REFERENCE, "Core stability",
-			"Adams, M.", "Spine", 2019, GLUTE_EXERCISES);
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@MockitoBean
-	private SourceRepository sources;
+	private ReadModel readModel;
+
+	@BeforeEach
+	void serveTheSeedCatalogue() {
+		given(this.readModel.current()).willReturn(SeedCatalogues.seed());
+	}
 
 	@Test
 	void shouldListTheArticlesBeforeTheReferencesEachBySlug() {
-		given(this.sources.findAll()).willReturn(List.of(LEE_2024, GLUTE_EXERCISES, ADAMS_2019, BACK_STRETCHES));
 		assertThat(this.mvc.get().uri("/api/v1/sources")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.hasPathSatisfying("$.items[*].slug",
-					(slugs) -> assertThat(slugs).asArray()
-						.containsExactly("back-stretches", "glute-exercises", "adams-2019", "lee-2024"))
-			.hasPathSatisfying("$.items[*].kind", (kinds) -> assertThat(kinds).asArray()
-				.containsExactly("article", "article", "reference", "reference"));
+			.hasPathSatisfying("$.items[*].slug", (slugs) -> assertThat(slugs).asArray()
+				.containsExactly("glute-exercises-to-relieve-lower-back-pain", "how-to-fix-lower-back-and-glute-pain",
+						"relieve-lower-back-and-glute-pain-with-exercises", "say-goodbye-to-lower-back-pain",
+						"stretches-for-a-flexible-back", "british-heart-foundation-2023-exercises-for-lower-back-pain",
+						"brown-2021-effectiveness-of-exercise-programs", "harvard-health-2023-relieve-low-back-pain",
+						"lee-2024-exercise-interventions", "mayo-clinic-2023-back-pain",
+						"smith-2016-role-of-gluteal-muscles", "tricare-2023-chronic-lower-back-pain"))
+			.hasPathSatisfying("$.items[*].kind",
+					(kinds) -> assertThat(kinds).asArray()
+						.containsExactly("article", "article", "article", "article", "article", "reference",
+								"reference", "reference", "reference", "reference", "reference", "reference"));
 	}
 
 	@Test
 	void shouldShowEachSourceWithTheArticleThatCitesIt() {
-		given(this.sources.findAll()).willReturn(List.of(LEE_2024, GLUTE_EXERCISES));
-		assertThat(this.mvc.get().uri("/api/v1/sources")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{ "items": [
-				  { "slug": "glute-exercises", "kind": "article", "title": "Glute exercises to relieve lower back pain",
-				    "authors": null, "publisher": "A clinic", "year": null, "citedBy": null },
-				  { "slug": "lee-2024", "kind": "reference", "title": "Exercise interventions for lower back pain",
-				    "authors": "Lee, H., et al.", "publisher": "Scientific Reports", "year": 2024,
-				    "citedBy": "glute-exercises" }
-				] }
-				""");
-	}
-
-	@Test
-	void shouldAnswerOkWithNoItemsWhenThereAreNoSources() {
-		given(this.sources.findAll()).willReturn(List.of());
-		assertThat(this.mvc.get().uri("/api/v1/sources")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{ "items": [] }
-				""");
+		assertThat(this.mvc.get().uri("/api/v1/sources")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{ "items": [
+							  { "slug": "glute-exercises-to-relieve-lower-back-pain", "kind": "article",
+							    "title": "Glute exercises to relieve lower back pain", "authors": null,
+							    "publisher": "Trifocus Fitness Academy", "year": null, "citedBy": null },
+							  { "slug": "how-to-fix-lower-back-and-glute-pain", "kind": "article",
+							    "title": "How to Fix Lower Back and Glute Pain", "authors": null, "publisher": null, "year": null,
+							    "citedBy": null },
+							  { "slug": "relieve-lower-back-and-glute-pain-with-exercises", "kind": "article",
+							    "title": "Relieve lower back and glute pain with these exercises", "authors": null, "publisher": null,
+							    "year": null, "citedBy": null },
+							  { "slug": "say-goodbye-to-lower-back-pain", "kind": "article", "title": "Say Goodbye to Lower Back Pain",
+							    "authors": null, "publisher": null, "year": null, "citedBy": null },
+							  { "slug": "stretches-for-a-flexible-back", "kind": "article",
+							    "title": "Stretches for a flexible, healthier back", "authors": null, "publisher": null, "year": null,
+							    "citedBy": null },
+							  { "slug": "british-heart-foundation-2023-exercises-for-lower-back-pain", "kind": "reference",
+							    "title": "Exercises for lower back pain", "authors": "British Heart Foundation",
+							    "publisher": "Heart Matters Magazine", "year": 2023,
+							    "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "brown-2021-effectiveness-of-exercise-programs", "kind": "reference",
+							    "title": "Effectiveness of exercise programs for gluteal and lower back pain",
+							    "authors": "Brown, T., et al.", "publisher": "Journal of Orthopaedic & Sports Physical Therapy",
+							    "year": 2021, "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "harvard-health-2023-relieve-low-back-pain", "kind": "reference",
+							    "title": "Relieve low back pain with stretching", "authors": "Harvard Health Publishing",
+							    "publisher": "Harvard Health", "year": 2023,
+							    "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "lee-2024-exercise-interventions", "kind": "reference",
+							    "title": "Exercise interventions for lower back and glute pain", "authors": "Lee, H., et al.",
+							    "publisher": "Scientific Reports", "year": 2024,
+							    "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "mayo-clinic-2023-back-pain", "kind": "reference", "title": "Back pain: Causes and treatments",
+							    "authors": "Mayo Clinic Staff", "publisher": "Mayo Clinic", "year": 2023,
+							    "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "smith-2016-role-of-gluteal-muscles", "kind": "reference",
+							    "title": "The role of gluteal muscles in lower back health", "authors": "Smith, J.",
+							    "publisher": "Journal of Orthopaedic & Sports Physical Therapy", "year": 2016,
+							    "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" },
+							  { "slug": "tricare-2023-chronic-lower-back-pain", "kind": "reference",
+							    "title": "Chronic lower back pain: Information and exercises", "authors": "TRICARE",
+							    "publisher": "TRICARE", "year": 2023, "citedBy": "relieve-lower-back-and-glute-pain-with-exercises" }
+							] }
+							""");
 	}
 
 	@Test
 	void shouldAnswerAProblemForOneSourceAsTheApiHasNoSuchPath() {
-		assertThat(this.mvc.get().uri("/api/v1/sources/glute-exercises")).hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(this.mvc.get().uri("/api/v1/sources/lee-2024-exercise-interventions"))
+			.hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					{ "type": "urn:limber:problem:no-such-path", "status": 404,
-					  "instance": "/api/v1/sources/glute-exercises" }
+					  "instance": "/api/v1/sources/lee-2024-exercise-interventions" }
 					""");
 	}
 
