@@ -145,6 +145,7 @@ class ExerciseControllerTests {
 							    "onFloor": false,
 							    "equipment": [ "stable-surface" ],
 							    "difficulty": "beginner",
+							    "technique": "movement",
 							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
 							    "estimatedDurationSeconds": null
 							  }, {
@@ -156,6 +157,7 @@ class ExerciseControllerTests {
 							    "onFloor": true,
 							    "equipment": [ "none" ],
 							    "difficulty": "beginner",
+							    "technique": "movement",
 							    "primaryMuscles": [ { "slug": "erector-spinae", "name": "Erector spinae", "region": "lower-back" } ],
 							    "estimatedDurationSeconds": 72
 							  } ],
@@ -182,6 +184,7 @@ class ExerciseControllerTests {
 							    "onFloor": false,
 							    "equipment": [ "resistance-band" ],
 							    "difficulty": "intermediate",
+							    "technique": "movement",
 							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
 							    "estimatedDurationSeconds": 24
 							  } ],
@@ -418,6 +421,7 @@ class ExerciseControllerTests {
 							  "equipment": [ "none" ],
 							  "difficulty": "beginner",
 							  "perSide": false,
+							  "technique": "movement",
 							  "dosage": { "sets": null, "reps": { "min": 10, "max": 15 }, "holdSeconds": { "min": 2, "max": 2 },
 							              "restSeconds": null, "frequency": "2–3 times a week",
 							              "source": "relieve-lower-back-and-glute-pain-with-exercises" },
@@ -448,8 +452,9 @@ class ExerciseControllerTests {
 								"glute-exercises-to-relieve-lower-back-pain"))
 			.hasPathSatisfying("$.cautions[*].slug",
 					(cautions) -> assertThat(cautions).asArray()
-						.hasSize(14)
-						.startsWith("lower-back-flare-up-in-glute-exercises", "persistent-neurological-symptoms",
+						.hasSize(16)
+						.startsWith("lower-back-flare-up-in-glute-exercises", "rest-days-between-sessions",
+								"persistent-neurological-symptoms", "persistent-pain-see-physiotherapist",
 								"severe-pain-see-doctor", "stop-if-pain-worsens"))
 			.hasPathSatisfying("$.cautions[0]",
 					(own) -> assertThat(own).asInstanceOf(MAP)

@@ -80,15 +80,14 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldFindTheExercisesThatWorkAMuscleAsPrimaryOrSecondaryTarget() {
-		// Primary in the piriformis stretch, secondary in the other two.
-		assertThat(slugs(muscles("piriformis"))).containsExactlyInAnyOrder("piriformis-stretch", "seated-glute-stretch",
-				"pigeon-pose");
+		// Primary in the hip flexor stretch, secondary in the sphinx pose.
+		assertThat(slugs(muscles("hip-flexors"))).containsExactlyInAnyOrder("hip-flexor-stretch", "sphinx-pose");
 	}
 
 	@Test
 	void shouldFindTheExercisesThatWorkAnyOfSeveralMuscles() {
 		assertThat(slugs(muscles("piriformis", "adductors"))).containsExactlyInAnyOrder("piriformis-stretch",
-				"seated-glute-stretch", "pigeon-pose", "butterfly-stretch");
+				"butterfly-stretch");
 	}
 
 	@Test
@@ -102,7 +101,7 @@ class ExerciseSearchTests {
 	@Test
 	void shouldFindTheExercisesThatWorkAMuscleInARegion() {
 		// Hip flexors or hip rotators, as primary or secondary target.
-		assertThat(slugs(region(BodyRegion.HIPS))).containsExactlyInAnyOrder("hip-flexor-stretch", "pigeon-pose",
+		assertThat(slugs(region(BodyRegion.HIPS))).containsExactlyInAnyOrder("hip-flexor-stretch",
 				"seated-spinal-twist", "sphinx-pose");
 	}
 
@@ -196,7 +195,9 @@ class ExerciseSearchTests {
 				"standing-hip-extension", "supine-twist");
 		ExerciseFilter seatedGluteStretches = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(),
 				Set.of(BodyRegion.GLUTES), Set.of(Position.SEATED), Set.of(), Set.of(), null);
-		assertThat(slugs(seatedGluteStretches)).containsExactlyInAnyOrder("glute-foam-roll", "seated-glute-stretch",
+		// The glute foam roll is seated and works the glutes, but is self-massage, not a
+		// stretch.
+		assertThat(slugs(seatedGluteStretches)).containsExactlyInAnyOrder("seated-glute-stretch",
 				"seated-spinal-twist");
 	}
 
