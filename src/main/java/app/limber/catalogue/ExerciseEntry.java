@@ -70,12 +70,4 @@ public record ExerciseEntry(int ordinal, String slug, String name, List<String> 
 				|| exercise.alternatives.stream().anyMatch((link) -> link.slug().equals(slug));
 	}
 
-	/**
-	 * A link to this exercise.
-	 * @return its slug and name
-	 */
-	public ExerciseLink link() {
-		return new ExerciseLink(this.slug, this.name);
-	}
-
 }

@@ -31,23 +31,4 @@ public record ExerciseFilter(Set<Goal> goals, Set<String> muscles, Set<BodyRegio
 		query = (query == null || query.isBlank()) ? null : query;
 	}
 
-	/**
-	 * Whether an exercise passes every filter but the search query.
-	 * @param exercise the exercise
-	 * @return {@code true} if it does
-	 */
-	public boolean admits(ExerciseEntry exercise) {
-		return (this.goals.isEmpty() || exercise.goals().stream().anyMatch(this.goals::contains))
-				&& (this.muscles.isEmpty() || works(exercise, (muscle) -> this.muscles.contains(muscle.slug())))
-				&& (this.regions.isEmpty() || works(exercise, (muscle) -> this.regions.contains(muscle.region())))
-				&& (this.positions.isEmpty() || this.positions.contains(exercise.position()))
-				&& (this.equipment.isEmpty() || exercise.equipment().stream().anyMatch(this.equipment::contains))
-				&& (this.difficulties.isEmpty() || this.difficulties.contains(exercise.difficulty()));
-	}
-
-	private static boolean works(ExerciseEntry exercise, java.util.function.Predicate<MuscleEntry> wanted) {
-		return exercise.primaryMuscles().stream().anyMatch(wanted)
-				|| exercise.secondaryMuscles().stream().anyMatch(wanted);
-	}
-
 }

@@ -1,6 +1,5 @@
 package app.limber.exercise;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -120,11 +119,6 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 */
 	public record CautionItem(@Schema(example = "forward-fold-keep-knees-soft") String slug,
 			@Schema(example = "Keep your knees soft") String title, Severity severity, String text, boolean general) {
-
-		/** Stop first, then warning, then info; by slug within a severity. */
-		public static final Comparator<CautionItem> MOST_SERIOUS_FIRST = Comparator
-			.comparing((CautionItem caution) -> -caution.severity().ordinal())
-			.thenComparing(CautionItem::slug);
 
 		public static CautionItem of(CautionEntry caution) {
 			return new CautionItem(caution.slug(), caution.title(), caution.severity(), caution.text(),

@@ -65,20 +65,9 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
-	/**
-	 * The same query, for one goal only.
-	 * @param only the goal
-	 * @return a copy whose goal filter is {@code only}
-	 */
-	public ExerciseQuery withGoal(Goal only) {
-		return new ExerciseQuery(List.of(only), this.muscle, this.region, this.position, this.equipment,
-				this.difficulty, this.q, this.page, this.size, this.sort, this.facets);
-	}
-
 	ExerciseFilter filter() {
 		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), Set.copyOf(this.region),
-				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty),
-				(this.q != null && !this.q.isBlank()) ? this.q : null);
+				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty), this.q);
 	}
 
 }
