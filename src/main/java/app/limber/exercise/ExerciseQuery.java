@@ -13,10 +13,9 @@ import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 
 /**
- * The query parameters of {@code GET /api/v1/exercises}, as the controller bound and
- * validated them (parameter by parameter: binding a record's constructor re-reads its
- * annotations on every request, which cost more than the rest of the answer). Repeated
- * parameters may also be comma-separated: {@code goal=stretch,stabilise}.
+ * A question about exercises, as {@link ExerciseParameters} bound and validated it from
+ * the query string. Repeated parameters may also be comma-separated:
+ * {@code goal=stretch,stabilise}.
  *
  * @param goal any of these goals
  * @param muscle works any of these muscles (slugs)
