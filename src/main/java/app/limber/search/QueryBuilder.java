@@ -66,17 +66,23 @@ final class QueryBuilder {
 	static Typed parse(String typed, SearchIndex.Vocabulary vocabulary) {
 		List<String> words = SearchAnalysis.typedWords(typed);
 		boolean typing = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
-		return new Typed(words, typing, vocabulary);
+		// Each word's query once: the fallback searches reuse them.
+		List<Query> queries = new ArrayList<>(words.size());
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			boolean prefix = typing && i == words.size() - 1;
+			queries.add((SearchAnalysis.isStopWord(word) && !prefix) ? null : word(word, prefix, vocabulary));
+		}
+		return new Typed(words, queries);
 	}
 
 	/**
 	 * A query as typed.
 	 *
 	 * @param typedWords its words, lowercased
-	 * @param typing whether the last word may be unfinished (no space after it)
-	 * @param vocabulary the words the index holds
+	 * @param wordQueries what matches each word, or {@code null} for a finished stop word
 	 */
-	record Typed(List<String> typedWords, boolean typing, SearchIndex.Vocabulary vocabulary) {
+	record Typed(List<String> typedWords, List<Query> wordQueries) {
 
 		boolean isEmpty() {
 			return this.typedWords.isEmpty();
@@ -110,11 +116,7 @@ final class QueryBuilder {
 		 * @return what matches it
 		 */
 		Query word(int i) {
-			return word(this.typedWords.get(i), last(i) && this.typing);
-		}
-
-		private boolean last(int i) {
-			return i == this.typedWords.size() - 1;
+			return this.wordQueries.get(i);
 		}
 
 		private boolean required(int i) {
@@ -129,8 +131,7 @@ final class QueryBuilder {
 		Query build(int leftOut) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			for (int i = 0; i < this.typedWords.size(); i++) {
-				boolean prefix = last(i) && this.typing;
-				if (!required(i) && !prefix) {
+				if (word(i) == null) {
 					continue;
 				}
 				query.add(word(i),
@@ -150,69 +151,69 @@ final class QueryBuilder {
 			return ranked.build();
 		}
 
-		private Query word(String word, boolean prefix) {
-			List<Query> ways = new ArrayList<>();
-			String stem = SearchAnalysis.stem(word);
+	}
+
+	private static Query word(String word, boolean prefix, SearchIndex.Vocabulary vocabulary) {
+		List<Query> ways = new ArrayList<>();
+		String stem = SearchAnalysis.stem(word);
+		if (stem != null) {
+			fields(ways, stem, 1);
+		}
+		for (String form : SearchAnalysis.otherForms(word)) {
+			String formStem = SearchAnalysis.stem(form);
+			if (formStem != null) {
+				fields(ways, formStem, 1);
+			}
+		}
+		spellings(ways, word, 1);
+		boolean startsAWord = prefix && vocabulary.knowsPrefix(word);
+		if (prefix) {
+			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
+			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * PREFIX));
+			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
+		}
+		// A word the catalogue holds was meant as typed, and so were the first
+		// letters
+		// of one: typos only for the rest, corrected against the catalogue's words.
+		int typos = SearchAnalysis.typosAllowed(word);
+		if (typos > 0 && !startsAWord && !vocabulary.knows(stem, word)) {
 			if (stem != null) {
-				fields(ways, stem, 1);
-			}
-			for (String form : SearchAnalysis.otherForms(word)) {
-				String formStem = SearchAnalysis.stem(form);
-				if (formStem != null) {
-					fields(ways, formStem, 1);
+				for (String corrected : vocabulary.near(SearchIndex.STEMS, stem, typos)) {
+					fields(ways, corrected, TYPO);
 				}
 			}
-			spellings(ways, word, 1);
-			boolean startsAWord = prefix && this.vocabulary.knowsPrefix(word);
-			if (prefix) {
-				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
-				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * PREFIX));
-				ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
+			for (String corrected : vocabulary.near(SearchIndex.SPELLINGS, word, typos)) {
+				spellings(ways, corrected, TYPO);
 			}
-			// A word the catalogue holds was meant as typed, and so were the first
-			// letters
-			// of one: typos only for the rest, corrected against the catalogue's words.
-			int typos = SearchAnalysis.typosAllowed(word);
-			if (typos > 0 && !startsAWord && !this.vocabulary.knows(stem, word)) {
-				if (stem != null) {
-					for (String corrected : this.vocabulary.near(SearchIndex.STEMS, stem, typos)) {
-						fields(ways, corrected, TYPO);
-					}
-				}
-				for (String corrected : this.vocabulary.near(SearchIndex.SPELLINGS, word, typos)) {
-					spellings(ways, corrected, TYPO);
-				}
-				if (prefix && word.length() >= TYPO_PREFIX) {
-					List<BytesRef> starts = this.vocabulary.startingNear(word).stream().map(BytesRef::new).toList();
-					if (!starts.isEmpty()) {
-						ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.SPELLING, starts),
-								SPELLING * PREFIX * TYPO));
-						ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.MUSCLE_SPELLING, starts),
-								MUSCLE * PREFIX * TYPO));
-					}
+			if (prefix && word.length() >= TYPO_PREFIX) {
+				List<BytesRef> starts = vocabulary.startingNear(word).stream().map(BytesRef::new).toList();
+				if (!starts.isEmpty()) {
+					ways.add(
+							new BoostQuery(new TermInSetQuery(SearchIndex.SPELLING, starts), SPELLING * PREFIX * TYPO));
+					ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.MUSCLE_SPELLING, starts),
+							MUSCLE * PREFIX * TYPO));
 				}
 			}
-			return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
 		}
+		return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
+	}
 
-		private static void spellings(List<Query> ways, String word, float weight) {
-			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * weight));
-			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * weight));
-		}
+	private static void spellings(List<Query> ways, String word, float weight) {
+		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * weight));
+		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * weight));
+	}
 
-		private static void fields(List<Query> ways, String stem, float weight) {
-			field(ways, SearchIndex.NAME, stem, NAME * weight);
-			field(ways, SearchIndex.ALIAS, stem, ALIAS * weight);
-			field(ways, SearchIndex.MUSCLE, stem, MUSCLE * weight);
-			field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight);
-			field(ways, SearchIndex.WHY, stem, WHY * weight);
-			field(ways, SearchIndex.STEPS, stem, STEPS * weight);
-		}
+	private static void fields(List<Query> ways, String stem, float weight) {
+		field(ways, SearchIndex.NAME, stem, NAME * weight);
+		field(ways, SearchIndex.ALIAS, stem, ALIAS * weight);
+		field(ways, SearchIndex.MUSCLE, stem, MUSCLE * weight);
+		field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight);
+		field(ways, SearchIndex.WHY, stem, WHY * weight);
+		field(ways, SearchIndex.STEPS, stem, STEPS * weight);
+	}
 
-		private static void field(List<Query> ways, String field, String stem, float weight) {
-			ways.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight));
-		}
-
+	private static void field(List<Query> ways, String field, String stem, float weight) {
+		ways.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight));
 	}
 
 }
