@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -110,12 +112,12 @@ public final class SearchIndex {
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogDocMergePolicy())
 			.setRAMBufferSizeMB(64)
+			.setUseCompoundFile(false)
 			.setCommitOnClose(true);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			for (int ordinal = 0; ordinal < documents.size(); ordinal++) {
 				writer.addDocument(document(ordinal, documents.get(ordinal)));
 			}
-			writer.forceMerge(1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot index the catalogue in memory", ex);
@@ -295,8 +297,9 @@ public final class SearchIndex {
 			return terms(SPELLINGS, new CompiledAutomaton(automaton));
 		}
 
+		// The same word may stand in several segments: each once.
 		private List<String> terms(String field, CompiledAutomaton automaton) {
-			List<String> found = new ArrayList<>();
+			Set<String> found = new LinkedHashSet<>();
 			try {
 				for (LeafReaderContext leaf : this.reader.leaves()) {
 					Terms terms = leaf.reader().terms(field);
@@ -313,7 +316,7 @@ public final class SearchIndex {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return found;
+			return List.copyOf(found);
 		}
 
 	}
