@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -63,7 +61,7 @@ final class QueryBuilder {
 	 * @param typed the search box's text
 	 * @return its words, ready to build a query from
 	 */
-	static Typed parse(String typed, SearchIndex.Vocabulary vocabulary) {
+	static Typed parse(String typed, WordQueries wordQueries) {
 		List<String> words = SearchAnalysis.typedWords(typed);
 		boolean typing = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
 		// Each word's query once: the fallback searches reuse them.
@@ -71,9 +69,30 @@ final class QueryBuilder {
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			boolean prefix = typing && i == words.size() - 1;
-			queries.add((SearchAnalysis.isStopWord(word) && !prefix) ? null : word(word, prefix, vocabulary));
+			queries.add((SearchAnalysis.isStopWord(word) && !prefix) ? null : wordQueries.get(word, prefix));
 		}
-		return new Typed(words, queries);
+		return new Typed(words, queries, wordQueries.vocabulary());
+	}
+
+	/**
+	 * What matches one typed word, against one index's vocabulary.
+	 */
+	interface WordQueries {
+
+		/**
+		 * The query for a word.
+		 * @param word the word as typed, lowercased
+		 * @param prefix whether it is still being typed
+		 * @return what matches it
+		 */
+		Query get(String word, boolean prefix);
+
+		/**
+		 * The terms the queries are built against.
+		 * @return the index's vocabulary
+		 */
+		SearchIndex.Vocabulary vocabulary();
+
 	}
 
 	/**
@@ -81,8 +100,9 @@ final class QueryBuilder {
 	 *
 	 * @param typedWords its words, lowercased
 	 * @param wordQueries what matches each word, or {@code null} for a finished stop word
+	 * @param vocabulary the terms of the index searched
 	 */
-	record Typed(List<String> typedWords, List<Query> wordQueries) {
+	record Typed(List<String> typedWords, List<Query> wordQueries, SearchIndex.Vocabulary vocabulary) {
 
 		boolean isEmpty() {
 			return this.typedWords.isEmpty();
@@ -140,37 +160,52 @@ final class QueryBuilder {
 			// Ranking only: the whole text as a name, and two words typed for a joined
 			// one.
 			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST);
-			ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, String.join(" ", this.typedWords))),
-					EXACT), BooleanClause.Occur.SHOULD);
+			String exact = String.join(" ", this.typedWords);
+			if (this.vocabulary.has(SearchIndex.EXACT, exact)) {
+				ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, exact)), EXACT),
+						BooleanClause.Occur.SHOULD);
+			}
 			for (int i = 0; i + 1 < this.typedWords.size(); i++) {
-				ranked.add(new BoostQuery(
-						new TermQuery(
-								new Term(SearchIndex.SPELLING, this.typedWords.get(i) + this.typedWords.get(i + 1))),
-						SPELLING), BooleanClause.Occur.SHOULD);
+				String joined = this.typedWords.get(i) + this.typedWords.get(i + 1);
+				if (this.vocabulary.has(SearchIndex.SPELLING, joined)) {
+					ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, joined)), SPELLING),
+							BooleanClause.Occur.SHOULD);
+				}
 			}
 			return ranked.build();
 		}
 
 	}
 
-	private static Query word(String word, boolean prefix, SearchIndex.Vocabulary vocabulary) {
+	/**
+	 * What matches one word: its stem and other forms in every field that holds them,
+	 * and, as described above, its spellings, the words it starts and its corrections.
+	 * @param word the word as typed, lowercased
+	 * @param prefix whether it is still being typed
+	 * @param vocabulary the terms of the index searched
+	 * @return the query, which asks only for terms the index holds
+	 */
+	static Query word(String word, boolean prefix, SearchIndex.Vocabulary vocabulary) {
 		List<Query> ways = new ArrayList<>();
 		String stem = SearchAnalysis.stem(word);
 		if (stem != null) {
-			fields(ways, stem, 1);
+			fields(ways, stem, 1, vocabulary);
 		}
 		for (String form : SearchAnalysis.otherForms(word)) {
 			String formStem = SearchAnalysis.stem(form);
 			if (formStem != null) {
-				fields(ways, formStem, 1);
+				fields(ways, formStem, 1, vocabulary);
 			}
 		}
-		spellings(ways, word, 1);
+		spellings(ways, word, 1, vocabulary);
 		boolean startsAWord = prefix && vocabulary.knowsPrefix(word);
 		if (prefix) {
-			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * PREFIX));
-			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * PREFIX));
-			ways.add(new BoostQuery(new PrefixQuery(new Term(SearchIndex.TEXT_SPELLING, word)), WHY * PREFIX));
+			starting(ways, SearchIndex.SPELLING, vocabulary.startingWith(SearchIndex.SPELLING, word),
+					SPELLING * PREFIX);
+			starting(ways, SearchIndex.MUSCLE_SPELLING, vocabulary.startingWith(SearchIndex.MUSCLE_SPELLING, word),
+					MUSCLE * PREFIX);
+			starting(ways, SearchIndex.TEXT_SPELLING, vocabulary.startingWith(SearchIndex.TEXT_SPELLING, word),
+					WHY * PREFIX);
 		}
 		// A word the catalogue holds was meant as typed, and so were the first
 		// letters
@@ -179,41 +214,48 @@ final class QueryBuilder {
 		if (typos > 0 && !startsAWord && !vocabulary.knows(stem, word)) {
 			if (stem != null) {
 				for (String corrected : vocabulary.near(SearchIndex.STEMS, stem, typos)) {
-					fields(ways, corrected, TYPO);
+					fields(ways, corrected, TYPO, vocabulary);
 				}
 			}
 			for (String corrected : vocabulary.near(SearchIndex.SPELLINGS, word, typos)) {
-				spellings(ways, corrected, TYPO);
+				spellings(ways, corrected, TYPO, vocabulary);
 			}
 			if (prefix && word.length() >= TYPO_PREFIX) {
-				List<BytesRef> starts = vocabulary.startingNear(word).stream().map(BytesRef::new).toList();
-				if (!starts.isEmpty()) {
-					ways.add(
-							new BoostQuery(new TermInSetQuery(SearchIndex.SPELLING, starts), SPELLING * PREFIX * TYPO));
-					ways.add(new BoostQuery(new TermInSetQuery(SearchIndex.MUSCLE_SPELLING, starts),
-							MUSCLE * PREFIX * TYPO));
-				}
+				List<String> starts = vocabulary.startingNear(word);
+				starting(ways, SearchIndex.SPELLING, starts, SPELLING * PREFIX * TYPO);
+				starting(ways, SearchIndex.MUSCLE_SPELLING, starts, MUSCLE * PREFIX * TYPO);
 			}
 		}
 		return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
 	}
 
-	private static void spellings(List<Query> ways, String word, float weight) {
-		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, word)), SPELLING * weight));
-		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.MUSCLE_SPELLING, word)), MUSCLE * weight));
+	// The words a prefix starts, as one clause scored as Lucene scores a prefix query.
+	private static void starting(List<Query> ways, String field, List<String> words, float weight) {
+		if (!words.isEmpty()) {
+			ways.add(new BoostQuery(new TermInSetQuery(field, words.stream().map(BytesRef::new).toList()), weight));
+		}
 	}
 
-	private static void fields(List<Query> ways, String stem, float weight) {
-		field(ways, SearchIndex.NAME, stem, NAME * weight);
-		field(ways, SearchIndex.ALIAS, stem, ALIAS * weight);
-		field(ways, SearchIndex.MUSCLE, stem, MUSCLE * weight);
-		field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight);
-		field(ways, SearchIndex.WHY, stem, WHY * weight);
-		field(ways, SearchIndex.STEPS, stem, STEPS * weight);
+	private static void spellings(List<Query> ways, String word, float weight, SearchIndex.Vocabulary vocabulary) {
+		field(ways, SearchIndex.SPELLING, word, SPELLING * weight, vocabulary);
+		field(ways, SearchIndex.MUSCLE_SPELLING, word, MUSCLE * weight, vocabulary);
 	}
 
-	private static void field(List<Query> ways, String field, String stem, float weight) {
-		ways.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight));
+	private static void fields(List<Query> ways, String stem, float weight, SearchIndex.Vocabulary vocabulary) {
+		field(ways, SearchIndex.NAME, stem, NAME * weight, vocabulary);
+		field(ways, SearchIndex.ALIAS, stem, ALIAS * weight, vocabulary);
+		field(ways, SearchIndex.MUSCLE, stem, MUSCLE * weight, vocabulary);
+		field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight, vocabulary);
+		field(ways, SearchIndex.WHY, stem, WHY * weight, vocabulary);
+		field(ways, SearchIndex.STEPS, stem, STEPS * weight, vocabulary);
+	}
+
+	// A term no entry has in the field can match nothing: it is left out.
+	private static void field(List<Query> ways, String field, String term, float weight,
+			SearchIndex.Vocabulary vocabulary) {
+		if (vocabulary.has(field, term)) {
+			ways.add(new BoostQuery(new TermQuery(new Term(field, term)), weight));
+		}
 	}
 
 }

@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -39,7 +43,6 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
@@ -87,9 +90,31 @@ public final class SearchIndex {
 
 	private static final String ORDINAL = "ordinal";
 
+	/** The most typed words whose queries are kept. */
+	private static final int WORDS_KEPT = 4096;
+
 	private final IndexSearcher searcher;
 
 	private final Vocabulary vocabulary;
+
+	// Search as you type sends the same words over and over: each word's query, typo
+	// corrections included, is built once against this index's vocabulary.
+	private final Cache<String, Query> words = Caffeine.newBuilder().maximumSize(WORDS_KEPT).build();
+
+	private final QueryBuilder.WordQueries wordQueries = new QueryBuilder.WordQueries() {
+
+		@Override
+		public Query get(String word, boolean prefix) {
+			return SearchIndex.this.words.get(prefix ? word + '*' : word,
+					(key) -> QueryBuilder.word(word, prefix, SearchIndex.this.vocabulary));
+		}
+
+		@Override
+		public Vocabulary vocabulary() {
+			return SearchIndex.this.vocabulary;
+		}
+
+	};
 
 	private SearchIndex(IndexSearcher searcher) {
 		this.searcher = searcher;
@@ -184,7 +209,7 @@ public final class SearchIndex {
 	 * @return the matching entries with their scores; none for text without words
 	 */
 	public Hits search(String typed) {
-		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.vocabulary);
+		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.wordQueries);
 		if (query.isEmpty()) {
 			return Hits.NONE;
 		}
@@ -216,17 +241,47 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * The terms the index holds: a word it holds needs no typo tolerance.
+	 * The terms the index holds, field by field, read once when the index is built: a
+	 * query asks only for terms that are there, and a word the index holds needs no typo
+	 * tolerance.
 	 */
 	static final class Vocabulary {
 
 		/** The most corrections one typed word expands to. */
 		private static final int CORRECTIONS = 24;
 
+		private static final List<String> FIELDS = List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS, SPELLING,
+				MUSCLE_SPELLING, TEXT_SPELLING, STEMS, SPELLINGS, EXACT);
+
 		private final IndexReader reader;
+
+		private final Map<String, FieldTerms> fields = new HashMap<>();
 
 		Vocabulary(IndexReader reader) {
 			this.reader = reader;
+			for (String field : FIELDS) {
+				this.fields.put(field, FieldTerms.read(reader, field));
+			}
+		}
+
+		/**
+		 * Whether any entry has this term in a field.
+		 * @param field the field
+		 * @param term the term, analysed as the field is
+		 * @return {@code true} if a query for it can match
+		 */
+		boolean has(String field, String term) {
+			return this.fields.get(field).has(term);
+		}
+
+		/**
+		 * The terms of a field that start with some letters.
+		 * @param field the field
+		 * @param prefix the letters typed so far
+		 * @return the terms, in order; empty when none does
+		 */
+		List<String> startingWith(String field, String prefix) {
+			return this.fields.get(field).startingWith(prefix);
 		}
 
 		/**
@@ -236,13 +291,7 @@ public final class SearchIndex {
 		 * @return {@code true} if the index holds it
 		 */
 		boolean knows(String stem, String spelling) {
-			try {
-				return (stem != null && this.reader.docFreq(new Term(STEMS, stem)) > 0)
-						|| this.reader.docFreq(new Term(SPELLINGS, spelling)) > 0;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return (stem != null && has(STEMS, stem)) || has(SPELLINGS, spelling);
 		}
 
 		/**
@@ -251,26 +300,7 @@ public final class SearchIndex {
 		 * @return {@code true} if some word does
 		 */
 		boolean knowsPrefix(String prefix) {
-			BytesRef wanted = new BytesRef(prefix);
-			try {
-				for (String field : List.of(SPELLINGS, TEXT_SPELLING)) {
-					for (LeafReaderContext leaf : this.reader.leaves()) {
-						Terms terms = leaf.reader().terms(field);
-						if (terms == null) {
-							continue;
-						}
-						TermsEnum iterator = terms.iterator();
-						if (iterator.seekCeil(wanted) != TermsEnum.SeekStatus.END
-								&& StringHelper.startsWith(iterator.term(), wanted)) {
-							return true;
-						}
-					}
-				}
-				return false;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return !startingWith(SPELLINGS, prefix).isEmpty() || !startingWith(TEXT_SPELLING, prefix).isEmpty();
 		}
 
 		/**
@@ -317,6 +347,62 @@ public final class SearchIndex {
 				throw new UncheckedIOException(ex);
 			}
 			return List.copyOf(found);
+		}
+
+	}
+
+	/**
+	 * The distinct terms of one field, in order, over every segment.
+	 */
+	private static final class FieldTerms {
+
+		private final String[] sorted;
+
+		private final Set<String> all;
+
+		private FieldTerms(String[] sorted) {
+			this.sorted = sorted;
+			this.all = Set.of(sorted);
+		}
+
+		static FieldTerms read(IndexReader reader, String field) {
+			Set<String> terms = new HashSet<>();
+			try {
+				for (LeafReaderContext leaf : reader.leaves()) {
+					Terms fieldTerms = leaf.reader().terms(field);
+					if (fieldTerms == null) {
+						continue;
+					}
+					TermsEnum iterator = fieldTerms.iterator();
+					for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+						terms.add(term.utf8ToString());
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			String[] sorted = terms.toArray(String[]::new);
+			Arrays.sort(sorted);
+			return new FieldTerms(sorted);
+		}
+
+		boolean has(String term) {
+			return this.all.contains(term);
+		}
+
+		List<String> startingWith(String prefix) {
+			// Words that start alike sort together, from where the prefix itself would
+			// go.
+			int from = Arrays.binarySearch(this.sorted, prefix);
+			if (from < 0) {
+				from = -from - 1;
+			}
+			int to = from;
+			while (to < this.sorted.length && this.sorted[to].startsWith(prefix)) {
+				to++;
+			}
+			return Arrays.asList(this.sorted).subList(from, to);
 		}
 
 	}
