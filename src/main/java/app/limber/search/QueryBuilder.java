@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -229,10 +230,14 @@ final class QueryBuilder {
 		return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
 	}
 
-	// The words a prefix starts, as one clause scored as Lucene scores a prefix query.
+	// The words a prefix starts, as one clause that scores its weight: the index's query
+	// cache keeps the entries each one matches, since a word's query is built once and
+	// then asked again and again.
 	private static void starting(List<Query> ways, String field, List<String> words, float weight) {
 		if (!words.isEmpty()) {
-			ways.add(new BoostQuery(new TermInSetQuery(field, words.stream().map(BytesRef::new).toList()), weight));
+			ways.add(new BoostQuery(
+					new ConstantScoreQuery(new TermInSetQuery(field, words.stream().map(BytesRef::new).toList())),
+					weight));
 		}
 	}
 

@@ -35,10 +35,13 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -89,6 +92,25 @@ public final class SearchIndex {
 	static final String EXACT = "exact";
 
 	private static final String ORDINAL = "ordinal";
+
+	/** The most prefix expansions whose matching entries the query cache keeps. */
+	private static final int PREFIXES_KEPT = 2048;
+
+	private static final long PREFIX_CACHE_BYTES = 4L * 1024 * 1024;
+
+	/** Caches what the words a prefix starts match, and nothing else. */
+	private static final QueryCachingPolicy PREFIXES = new QueryCachingPolicy() {
+
+		@Override
+		public void onUse(Query query) {
+		}
+
+		@Override
+		public boolean shouldCache(Query query) {
+			return query instanceof TermInSetQuery;
+		}
+
+	};
 
 	/** The most typed words whose queries are kept. */
 	private static final int WORDS_KEPT = 4096;
@@ -149,8 +171,11 @@ public final class SearchIndex {
 		}
 		try {
 			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-			// Every query is new: caching filters would only cost memory.
-			searcher.setQueryCache(null);
+			// The entries each set of words a prefix starts matches, kept for every
+			// segment, however small: see QueryBuilder.
+			searcher.setQueryCache(
+					new LRUQueryCache(PREFIXES_KEPT, PREFIX_CACHE_BYTES, (leaf) -> true, Float.POSITIVE_INFINITY));
+			searcher.setQueryCachingPolicy(PREFIXES);
 			return new SearchIndex(searcher);
 		}
 		catch (IOException ex) {
