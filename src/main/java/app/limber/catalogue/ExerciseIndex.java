@@ -13,6 +13,8 @@ import java.util.function.Function;
 
 import app.limber.search.SearchDocument;
 import app.limber.search.SearchIndex;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -163,18 +165,13 @@ final class ExerciseIndex {
 	 */
 	ExerciseMatches find(ExerciseFilter filter, ExerciseOrder order, long offset, int limit, Set<Facet> facets) {
 		Map<Facet, FixedBitSet> chosen = chosen(filter);
-		SearchIndex.Hits hits = (filter.query() != null) ? this.search.search(filter.query()) : null;
-		FixedBitSet found = null;
-		if (hits != null) {
-			found = new FixedBitSet(this.all.length());
-			for (int i = 0; i < hits.count(); i++) {
-				found.set(hits.ordinal(i));
-			}
-		}
+		boolean byRelevance = order.by() == ExerciseOrder.By.RELEVANCE;
+		SearchIndex.Hits hits = (filter.query() != null) ? this.search.search(filter.query(), byRelevance) : null;
+		FixedBitSet found = (hits != null) ? hits.found() : null;
 		FixedBitSet matching = intersect(chosen, null, found);
 		int total = matching.cardinality();
-		List<ExerciseEntry> page = (order.by() == ExerciseOrder.By.RELEVANCE && hits != null)
-				? byRelevance(hits, matching, offset, limit) : inOrder(order, matching, offset, limit);
+		List<ExerciseEntry> page = (byRelevance && hits != null) ? byRelevance(hits, matching, offset, limit)
+				: inOrder(order, matching, offset, limit);
 		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
 		for (Facet facet : facets) {
 			// Multi-select: a facet's counts ignore its own filter.
@@ -249,14 +246,12 @@ final class ExerciseIndex {
 
 	// Best score first, ties by name: score and name rank packed into one sortable long.
 	private List<ExerciseEntry> byRelevance(SearchIndex.Hits hits, FixedBitSet matching, long offset, int limit) {
-		long[] keys = new long[hits.count()];
+		long[] keys = new long[matching.cardinality()];
 		int n = 0;
-		for (int i = 0; i < hits.count(); i++) {
-			int ordinal = hits.ordinal(i);
-			if (matching.get(ordinal)) {
-				long score = Integer.MAX_VALUE - Float.floatToIntBits(Math.max(hits.score(i), 0f));
-				keys[n++] = (score << 32) | this.nameRank[ordinal];
-			}
+		BitSetIterator ordinals = new BitSetIterator(matching, 0L);
+		for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS; ordinal = ordinals.nextDoc()) {
+			long score = Integer.MAX_VALUE - Float.floatToIntBits(Math.max(hits.score(ordinal), 0f));
+			keys[n++] = (score << 32) | this.nameRank[ordinal];
 		}
 		Arrays.sort(keys, 0, n);
 		List<ExerciseEntry> page = new ArrayList<>(Math.min(limit, 100));

@@ -33,6 +33,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
@@ -46,6 +47,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
@@ -138,9 +140,12 @@ public final class SearchIndex {
 
 	};
 
+	private final int size;
+
 	private SearchIndex(IndexSearcher searcher) {
 		this.searcher = searcher;
 		this.vocabulary = new Vocabulary(searcher.getIndexReader());
+		this.size = searcher.getIndexReader().maxDoc();
 	}
 
 	/**
@@ -170,7 +175,9 @@ public final class SearchIndex {
 			throw new UncheckedIOException("Cannot index the catalogue in memory", ex);
 		}
 		try {
-			IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+			DirectoryReader reader = DirectoryReader.open(directory);
+			checkNumbering(reader, documents.size());
+			IndexSearcher searcher = new IndexSearcher(reader);
 			// The entries each set of words a prefix starts matches, kept for every
 			// segment, however small: see QueryBuilder.
 			searcher.setQueryCache(
@@ -180,6 +187,23 @@ public final class SearchIndex {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the in-memory index", ex);
+		}
+	}
+
+	// Entries are added in order and merges keep that order, so an entry's document
+	// number is its ordinal: hits are collected by document number alone.
+	private static void checkNumbering(IndexReader reader, int entries) throws IOException {
+		if (reader.maxDoc() != entries || reader.numDocs() != entries) {
+			throw new IllegalStateException("The index holds " + reader.numDocs() + " of " + entries + " entries");
+		}
+		for (LeafReaderContext leaf : reader.leaves()) {
+			NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+			for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+				if (ordinals.longValue() != leaf.docBase + doc) {
+					throw new IllegalStateException("Entry " + ordinals.longValue() + " is document "
+							+ (leaf.docBase + doc) + ": the index is out of order");
+				}
+			}
 		}
 	}
 
@@ -231,34 +255,45 @@ public final class SearchIndex {
 	/**
 	 * Finds every entry that matches what a person typed.
 	 * @param typed the search box's text
-	 * @return the matching entries with their scores; none for text without words
+	 * @param scored whether the caller orders by relevance and needs each entry's score
+	 * @return the matching entries, with their scores if asked; none for text without
+	 * words
 	 */
-	public Hits search(String typed) {
+	public Hits search(String typed, boolean scored) {
 		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.wordQueries);
 		if (query.isEmpty()) {
-			return Hits.NONE;
+			return new Hits(new FixedBitSet(this.size), null);
 		}
-		Hits hits = collect(query.build(-1));
-		if (hits.count() == 0 && query.words() > 1) {
+		Hits hits = collect(query.build(-1), scored);
+		if (query.words() > 1 && hits.found().cardinality() == 0) {
 			// Nothing has every word: leave out the word that says least, the one most
 			// entries have on their own.
 			int commonest = -1;
 			int most = -1;
 			for (int word : query.requiredWords()) {
-				int count = collect(query.word(word)).count();
+				int count = count(query.word(word));
 				if (count > most) {
 					most = count;
 					commonest = word;
 				}
 			}
-			hits = collect(query.build(commonest));
+			hits = collect(query.build(commonest), scored);
 		}
 		return hits;
 	}
 
-	private Hits collect(Query query) {
+	private int count(Query query) {
 		try {
-			return this.searcher.search(query, new HitsCollectorManager());
+			return this.searcher.count(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Hits collect(Query query, boolean scored) {
+		try {
+			return this.searcher.search(query, new HitsCollectorManager(this.size, scored));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -433,93 +468,79 @@ public final class SearchIndex {
 	}
 
 	/**
-	 * The entries a search found, by ordinal, with their relevance.
+	 * The entries a search found, by ordinal, with their relevance when asked for.
+	 *
+	 * @param found the ordinals of the entries found
+	 * @param scores each entry's relevance by ordinal (higher is better), or {@code null}
+	 * when not asked for
 	 */
-	public static final class Hits {
-
-		static final Hits NONE = new Hits(new int[0], new float[0], 0);
-
-		private final int[] ordinals;
-
-		private final float[] scores;
-
-		private final int count;
-
-		Hits(int[] ordinals, float[] scores, int count) {
-			this.ordinals = ordinals;
-			this.scores = scores;
-			this.count = count;
-		}
+	public record Hits(FixedBitSet found, float[] scores) {
 
 		/**
-		 * How many entries matched.
-		 * @return the count
+		 * How relevant an entry found is.
+		 * @param ordinal the entry's ordinal, one of {@link #found()}
+		 * @return its score: higher is better
 		 */
-		public int count() {
-			return this.count;
-		}
-
-		/**
-		 * The ordinal of the {@code i}th hit, in no particular order.
-		 * @param i from 0 to {@link #count()}
-		 * @return the entry's ordinal
-		 */
-		public int ordinal(int i) {
-			return this.ordinals[i];
-		}
-
-		/**
-		 * The relevance of the {@code i}th hit: higher is better.
-		 * @param i from 0 to {@link #count()}
-		 * @return its score
-		 */
-		public float score(int i) {
-			return this.scores[i];
-		}
-
-		@Override
-		public String toString() {
-			return Arrays.toString(Arrays.copyOf(this.ordinals, this.count));
+		public float score(int ordinal) {
+			return this.scores[ordinal];
 		}
 
 	}
 
-	// Collects every hit with its score: result sets are small, and the caller filters,
-	// orders and pages them.
+	// Collects every hit into a bit set by ordinal, with its score when asked: the caller
+	// filters, orders and pages them. An entry's document number is its ordinal (see
+	// build).
 	private static final class HitsCollectorManager implements CollectorManager<HitsCollector, Hits> {
+
+		private final int size;
+
+		private final boolean scored;
+
+		HitsCollectorManager(int size, boolean scored) {
+			this.size = size;
+			this.scored = scored;
+		}
 
 		@Override
 		public HitsCollector newCollector() {
-			return new HitsCollector();
+			return new HitsCollector(new FixedBitSet(this.size), this.scored ? new float[this.size] : null);
 		}
 
 		@Override
 		public Hits reduce(Collection<HitsCollector> collectors) {
-			int total = collectors.stream().mapToInt((collector) -> collector.count).sum();
-			int[] ordinals = new int[total];
-			float[] scores = new float[total];
-			int at = 0;
-			for (HitsCollector collector : collectors) {
-				System.arraycopy(collector.ordinals, 0, ordinals, at, collector.count);
-				System.arraycopy(collector.scores, 0, scores, at, collector.count);
-				at += collector.count;
+			if (collectors.size() == 1) {
+				HitsCollector only = collectors.iterator().next();
+				return new Hits(only.found, only.scores);
 			}
-			return new Hits(ordinals, scores, total);
+			FixedBitSet found = new FixedBitSet(this.size);
+			float[] scores = this.scored ? new float[this.size] : null;
+			for (HitsCollector collector : collectors) {
+				found.or(collector.found);
+				if (scores != null) {
+					for (int i = 0; i < scores.length; i++) {
+						scores[i] = Math.max(scores[i], collector.scores[i]);
+					}
+				}
+			}
+			return new Hits(found, scores);
 		}
 
 	}
 
 	private static final class HitsCollector implements Collector {
 
-		private int[] ordinals = new int[16];
+		private final FixedBitSet found;
 
-		private float[] scores = new float[16];
+		private final float[] scores;
 
-		private int count;
+		HitsCollector(FixedBitSet found, float[] scores) {
+			this.found = found;
+			this.scores = scores;
+		}
 
 		@Override
-		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-			NumericDocValues ordinal = context.reader().getNumericDocValues(ORDINAL);
+		public LeafCollector getLeafCollector(LeafReaderContext context) {
+			int base = context.docBase;
 			return new LeafCollector() {
 
 				private Scorable scorer;
@@ -531,16 +552,10 @@ public final class SearchIndex {
 
 				@Override
 				public void collect(int doc) throws IOException {
-					if (HitsCollector.this.count == HitsCollector.this.ordinals.length) {
-						HitsCollector.this.ordinals = Arrays.copyOf(HitsCollector.this.ordinals,
-								HitsCollector.this.count * 2);
-						HitsCollector.this.scores = Arrays.copyOf(HitsCollector.this.scores,
-								HitsCollector.this.count * 2);
+					HitsCollector.this.found.set(base + doc);
+					if (HitsCollector.this.scores != null) {
+						HitsCollector.this.scores[base + doc] = this.scorer.score();
 					}
-					ordinal.advanceExact(doc);
-					HitsCollector.this.ordinals[HitsCollector.this.count] = (int) ordinal.longValue();
-					HitsCollector.this.scores[HitsCollector.this.count] = this.scorer.score();
-					HitsCollector.this.count++;
 				}
 
 			};
@@ -548,7 +563,7 @@ public final class SearchIndex {
 
 		@Override
 		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE;
+			return (this.scores != null) ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
 		}
 
 	}
