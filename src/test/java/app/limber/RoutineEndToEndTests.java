@@ -1,6 +1,7 @@
 package app.limber;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,18 +35,20 @@ class RoutineEndToEndTests {
 	void shouldBuildADeskRoutineSeatedOrStandingWithoutEquipment() {
 		LiveApi.Reply reply = this.api.get("/api/v1/routines?minutes=10&position=seated,standing&equipment=none");
 		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.<Integer>json("$.totalSeconds")).isPositive().isLessThanOrEqualTo(600);
+		assertThat(reply.<Integer>json("$.totalSeconds")).as("fills 90-100% of the ten minutes").isBetween(540, 600);
+		assertAddsUp(reply);
 		assertThat(reply.<List<String>>json("$.steps[*].position")).isNotEmpty()
 			.allMatch((position) -> position.equals("seated") || position.equals("standing"));
-		List<String> positions = reply.json("$.steps[*].position");
-		assertThat(positions.indexOf("seated")).isGreaterThan(positions.lastIndexOf("standing"));
-		for (String slug : reply.<List<String>>json("$.steps[*].slug")) {
+		for (String slug : Set.copyOf(reply.<List<String>>json("$.steps[*].slug"))) {
 			assertThat(this.api.get("/api/v1/exercises/" + slug).<List<String>>json("$.equipment"))
 				.containsExactly("none");
 		}
+		assertThat(reply.<List<String>>json("$.steps[?(@.round == 1)].slug")).hasSizeBetween(4, 6)
+			.doesNotHaveDuplicates();
 		// The catalogue has no seated or standing bodyweight strength exercise: the
-		// routine says so rather than leaving the goal out silently.
-		assertThat(reply.<List<String>>json("$.notes")).anyMatch((note) -> note.contains("strengthen"));
+		// routine says so, and which filter to relax for more.
+		assertThat(reply.<List<String>>json("$.notes")).anyMatch((note) -> note.contains("strengthen"))
+			.anyMatch((note) -> note.startsWith("Relaxing '"));
 	}
 
 	@Test
@@ -55,19 +58,40 @@ class RoutineEndToEndTests {
 		assertThat(reply.<List<String>>json("$.goals")).containsExactly("stretch");
 		assertThat(reply.<List<String>>json("$.steps[*].position"))
 			.allMatch((position) -> position.startsWith("lying-on-"));
-		assertThat(reply.<List<String>>json("$.steps[*].slug")).contains("piriformis-stretch", "knee-to-chest-stretch");
-		assertThat(reply.<Integer>json("$.totalSeconds")).isLessThanOrEqualTo(900);
-		assertThat(reply.<List<String>>json("$.steps[?(@.slug == 'piriformis-stretch')].prescription.note"))
-			.containsExactly("Hold 30 s, each side.");
+		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(810, 900);
+		assertAddsUp(reply);
+		List<String> firstRound = reply.json("$.steps[?(@.round == 1)].slug");
+		assertThat(firstRound).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(10);
+		assertThat(reply.<List<String>>json("$.steps[*].prescription.basis"))
+			.allMatch((basis) -> basis.equals("article") || basis.equals("default"));
+		// A stretch done on each side shows both sides to the timer.
+		assertThat(reply.<List<String>>json("$.steps[?(@.prescription.sides == 2)].timeline[*].side")).contains("left",
+				"right");
+		if (firstRound.contains("piriformis-stretch")) {
+			assertThat(reply.<List<String>>json("$.steps[?(@.slug == 'piriformis-stretch')].prescription.note"))
+				.allMatch("Hold 30 s, each side."::equals);
+		}
 	}
 
 	@Test
 	void shouldBuildAStrengthRoutineWithABand() {
 		LiveApi.Reply reply = this.api.get("/api/v1/routines?minutes=5&goal=strengthen&equipment=resistance-band");
-		assertThat(reply.<List<String>>json("$.steps[*].slug")).containsExactly("banded-hip-hinge",
-				"banded-glute-bridge");
-		assertThat(reply.<Integer>json("$.steps[0].prescription.reps")).isEqualTo(10);
-		assertThat(reply.<String>json("$.steps[0].prescription.basis")).isEqualTo("article");
+		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(270, 300);
+		assertAddsUp(reply);
+		assertThat(Set.copyOf(reply.<List<String>>json("$.steps[*].slug")))
+			.containsExactlyInAnyOrder("banded-hip-hinge", "banded-glute-bridge");
+		assertThat(reply.<Integer>json("$.rounds")).isGreaterThan(1);
+		// Both are raised within article 002's ranges (10-12 hinges, 10-15 bridges) and
+		// said to be.
+		assertThat(reply.<List<Integer>>json("$.steps[?(@.slug == 'banded-hip-hinge')].prescription.reps"))
+			.allMatch((reps) -> reps >= 10 && reps <= 12);
+		assertThat(reply.<List<Integer>>json("$.steps[?(@.slug == 'banded-glute-bridge')].prescription.reps"))
+			.allMatch((reps) -> reps >= 10 && reps <= 15);
+		assertThat(reply.<List<String>>json("$.steps[*].prescription.basis")).containsOnly("article");
+		assertThat(reply.<List<String>>json("$.steps[*].prescription.source"))
+			.containsOnly("relieve-lower-back-and-glute-pain-with-exercises");
+		assertThat(reply.<List<String>>json("$.steps[?(@.round == 2)].timeline[0].kind")).containsExactly("rest",
+				"transition");
 		assertThat(reply.<String>json("$.frequency[0].frequency")).isEqualTo("2–3 times a week");
 		assertThat(reply.<List<String>>json("$.cautions[*].slug")).contains("neutral-spine-under-load",
 				"stop-if-pain-worsens");
@@ -75,12 +99,27 @@ class RoutineEndToEndTests {
 		assertThat(severities).startsWith("stop", "stop", "stop");
 	}
 
+	// What a timer needs: each step's intervals add up to the step, the steps to the
+	// routine, and only the first step starts without a transition or a rest.
+	private static void assertAddsUp(LiveApi.Reply reply) {
+		List<Integer> seconds = reply.json("$.steps[*].seconds");
+		assertThat(seconds.stream().mapToInt(Integer::intValue).sum()).isEqualTo(reply.<Integer>json("$.totalSeconds"));
+		for (int i = 0; i < seconds.size(); i++) {
+			List<Integer> intervals = reply.json("$.steps[" + i + "].timeline[*].seconds");
+			assertThat(intervals.stream().mapToInt(Integer::intValue).sum()).isEqualTo(seconds.get(i));
+			assertThat(reply.<String>json("$.steps[" + i + "].timeline[0].kind"))
+				.isEqualTo((i == 0) ? "work" : (reply.<Integer>json("$.steps[" + i + "].round") > reply
+					.<Integer>json("$.steps[" + (i - 1) + "].round")) ? "rest" : "transition");
+		}
+	}
+
 	@Test
 	void shouldDefaultToTenMinutesOfAllThreeGoals() {
 		LiveApi.Reply reply = this.api.get("/api/v1/routines");
 		assertThat(reply.<Integer>json("$.minutes")).isEqualTo(10);
 		assertThat(reply.<List<String>>json("$.goals")).containsExactly("stretch", "strengthen", "stabilise");
-		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(1, 600);
+		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(540, 600);
+		assertThat(reply.<List<String>>json("$.notes")).isEmpty();
 		assertThat(this.api.get("/api/v1/routines").body()).isEqualTo(reply.body());
 	}
 

@@ -2,43 +2,59 @@ package app.limber.routine;
 
 import java.util.List;
 
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
-import app.limber.catalogue.Position;
-import app.limber.catalogue.Goal;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A ready-to-follow session: the exercises in order with what to do in each, the total
- * time, the cautions to read first and how often to repeat it.
+ * A ready-to-follow session: every step in the order to do it, each with the intervals a
+ * timer shows, the total time, the cautions to read first and how often to repeat it.
  *
  * @param minutes the time budget asked for
- * @param totalSeconds how long the routine takes, transitions included; never more than
- * the budget
+ * @param totalSeconds how long the routine takes, the sum of its steps' seconds; never
+ * more than the budget
+ * @param rounds how many times the sequence of exercises is done, 0 for an empty routine
  * @param goals the goals asked for
- * @param steps the exercises, in the order to do them
+ * @param steps every step of every round, in the order to do them
  * @param cautions every caution that applies, once: general ones first, most serious
  * ({@code stop}) first within each group
  * @param frequency how often the articles say to do the chosen exercises
  * @param explanation why the routine is empty, or {@code null} when it is not
- * @param notes what the routine could not do, such as a goal no matching exercise serves
- * or one the budget left no room for
+ * @param notes what the routine could not do, and what to change to get it
  */
 @Schema(example = """
-		{"minutes":5,"totalSeconds":276,"goals":["stretch"],"steps":[{"order":1,"slug":"piriformis-stretch",\
-		"name":"Piriformis stretch","position":"lying-on-back","instructions":["Lie on your back…"],\
-		"dosage":{"sets":null,"reps":null,"holdSeconds":{"min":30,"max":30},"restSeconds":null,\
-		"frequency":"2–3 times a week","source":"relieve-lower-back-and-glute-pain-with-exercises"},\
-		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":2,"restSeconds":null,"basis":"article",\
-		"note":"Hold 30 s, each side."},"seconds":64}],"cautions":[],"frequency":[],"explanation":null,"notes":[]}""")
-record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps, List<CautionItem> cautions,
+		{"minutes":2,"totalSeconds":114,"rounds":2,"goals":["stretch"],"steps":[{"order":1,"round":1,\
+		"slug":"knee-to-chest-stretch","name":"Knee-to-chest stretch","position":"lying-on-back",\
+		"instructions":["Lie on your back…"],"dosage":{"sets":null,"reps":{"min":2,"max":3},\
+		"holdSeconds":{"min":5,"max":5},"restSeconds":null,"frequency":"twice a day",\
+		"source":"glute-exercises-to-relieve-lower-back-pain"},"prescription":{"sets":1,"reps":3,"holdSeconds":5,\
+		"sides":2,"restSeconds":null,"basis":"article","source":"glute-exercises-to-relieve-lower-back-pain",\
+		"note":"3 repetitions, holding each 5 s, each side. The article gives 2–3 repetitions."},"seconds":42,\
+		"timeline":[{"kind":"work","seconds":7,"side":"left","repetition":1,"repetitions":3,"holdSeconds":5},\
+		{"kind":"work","seconds":7,"side":"left","repetition":2,"repetitions":3,"holdSeconds":5},"…"]},\
+		{"order":2,"round":2,"slug":"knee-to-chest-stretch","…":"…","seconds":72,"timeline":[{"kind":"rest",\
+		"seconds":30},{"kind":"work","seconds":7,"side":"left","repetition":1,"repetitions":3,"holdSeconds":5},"…"]}],\
+		"cautions":[],"frequency":[],"explanation":null,"notes":[]}""")
+record Routine(int minutes, int totalSeconds, @Schema(
+		description = "How many times the sequence of exercises is done: the routine first raises each exercise within "
+				+ "its article's range, then repeats the whole sequence, resting between rounds.",
+		example = "2") int rounds, List<Goal> goals, List<Step> steps, List<CautionItem> cautions,
 		List<Frequency> frequency,
-		@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) String explanation, List<String> notes) {
+		@Schema(nullable = true,
+				example = "No stretch exercise matches 'equipment' on its own: change that filter to get a routine.") @Nullable String explanation,
+		@Schema(description = "What the routine could not do and what to change: a goal no matching exercise serves or "
+				+ "the budget had no room for, and the single filter that, relaxed, would add the most exercises.",
+				example = "[\"No strengthen exercise matches these filters.\", \"Relaxing 'equipment' would add the most exercises: 9 more match without it.\"]") List<String> notes) {
 
 	/**
-	 * One exercise of the routine.
+	 * One exercise in one round of the routine.
 	 *
-	 * @param order its place in the routine, from 1
+	 * @param order its place in the routine, from 1, counting every round
+	 * @param round which round it belongs to, from 1
 	 * @param slug the exercise's slug
 	 * @param name its name
 	 * @param position the body position
@@ -46,11 +62,16 @@ record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps
 	 * @param dosage what the article prescribes, or {@code null} when no article gives
 	 * numbers
 	 * @param prescription what to do in this session
-	 * @param seconds how long it takes in this session
+	 * @param seconds how long the step takes: the sum of its timeline, the transition or
+	 * rest before it included
+	 * @param timeline the intervals a timer shows, in order
 	 */
-	record Step(int order, String slug, String name, Position position, List<String> instructions,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) DosageItem dosage,
-			Prescription prescription, int seconds) {
+	record Step(int order, @Schema(example = "1") int round, String slug, String name, Position position,
+			List<String> instructions, @Schema(nullable = true) @Nullable DosageItem dosage, Prescription prescription,
+			int seconds,
+			@Schema(description = "The intervals a guided timer shows, in order: the transition into the "
+					+ "exercise (or the rest between rounds), then each repetition or hold on each side, with rest "
+					+ "between sets. Their seconds add up to the step's seconds.") List<Interval> timeline) {
 	}
 
 	/**
@@ -62,17 +83,49 @@ record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps
 	 * without a hold
 	 * @param sides 2 when done on each side in turn, else 1
 	 * @param restSeconds rest between sets, or {@code null}
-	 * @param basis {@code article} when the numbers are the lower end of the article's
-	 * dosage; {@code default} when no article gives numbers for this exercise and Limber
-	 * uses the one the articles give for similar exercises (see {@code note})
-	 * @param note the prescription in words
+	 * @param basis {@code article} when the numbers are within the range of the article
+	 * named by {@code source}; {@code default} when no article gives numbers for this
+	 * exercise and Limber uses the one the articles give for similar exercises (see
+	 * {@code note})
+	 * @param source the article whose numbers these are, or {@code null} for a default
+	 * @param note the prescription in words, with the article's range where it gives one
 	 */
-	record Prescription(int sets, int reps,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer holdSeconds, int sides,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer restSeconds,
-			@Schema(allowableValues = {
+	record Prescription(int sets, int reps, @Schema(nullable = true) @Nullable Integer holdSeconds, int sides,
+			@Schema(nullable = true) @Nullable Integer restSeconds, @Schema(allowableValues = {
 					"article", "default" }) String basis,
+			@Schema(nullable = true,
+					example = "relieve-lower-back-and-glute-pain-with-exercises") @Nullable String source,
 			String note){
+	}
+
+	/**
+	 * One interval of a step, as a guided timer shows it. Absent fields do not apply.
+	 *
+	 * @param kind {@code work}, {@code rest} (between sets or rounds) or
+	 * {@code transition} (getting into the next exercise)
+	 * @param seconds how long it lasts
+	 * @param side {@code left} or {@code right} for an exercise done on each side
+	 * @param set which set, from 1, when there are several
+	 * @param repetition which repetition, from 1, when each is held
+	 * @param repetitions how many repetitions: in this interval for a movement without a
+	 * hold, in the set for a held one
+	 * @param holdSeconds how long to hold, within {@code seconds}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(example = "{\"kind\":\"work\",\"seconds\":17,\"side\":\"left\",\"repetition\":1,\"repetitions\":5,\"holdSeconds\":15}")
+	record Interval(@Schema(allowableValues = {
+			"work", "rest", "transition" }) String kind, int seconds,
+			@Schema(allowableValues = { "left", "right" }) @Nullable String side, @Nullable Integer set,
+			@Nullable Integer repetition, @Nullable Integer repetitions, @Nullable Integer holdSeconds){
+
+		static Interval rest(int seconds) {
+			return new Interval("rest", seconds, null, null, null, null, null);
+		}
+
+		static Interval transition(int seconds) {
+			return new Interval("transition", seconds, null, null, null, null, null);
+		}
+
 	}
 
 	/**

@@ -38,19 +38,25 @@ class RoutineController {
 
 	@GetMapping
 	@Operation(operationId = "buildRoutine", summary = "Build a routine", description = """
-			A session of exercises that match every filter and together take no longer than `minutes` \
-			(holds, repetitions, both sides, rest between sets and a 10-second transition between \
-			exercises all count). Each goal asked for is represented when the budget allows; no exercise \
-			(or variation of one) appears twice; exercises are grouped by position from standing down to \
-			the floor, gentlest first. The same inputs always give the same routine; `seed` picks another.
+			A session of exercises that match every filter and fill 90–100% of `minutes`, never more. \
+			It has about one distinct exercise per two minutes (at most 10), each goal asked for when \
+			possible, never two variations of one exercise; gentlest first, each position together and \
+			down to the floor once a round. The time is filled in order: each exercise is raised evenly \
+			within its article's range (repetitions, holds, sets), then the whole sequence is repeated in \
+			`rounds`, with a rest of 10 s to a minute between rounds. The same inputs always give the same \
+			routine; `seed` picks another.
 
-			Numbers come from the lower end of each exercise's dosage in the articles; where no article \
-			gives numbers the prescription says so (`basis: default`). Cautions come once each, general \
-			ones first and `stop` cautions first. `frequency` says how often the articles advise doing the \
-			chosen exercises.
+			`steps` lists every exercise of every round in order. Each carries its `prescription` (with \
+			`basis`: `article` within the named article's range, or `default` where no article gives \
+			numbers) and a `timeline`: the intervals a timer shows (`work` on each side, each held \
+			repetition, `rest` between sets or rounds, `transition` into the next exercise). The timeline \
+			adds up to the step's `seconds`, and the steps to `totalSeconds`. Cautions come once each, \
+			general ones first and `stop` cautions first; `frequency` says how often the articles advise \
+			doing the chosen exercises. `notes` names a goal that could not be represented and the single \
+			filter that, relaxed, would add the most exercises.
 
 			When no exercise matches, or none fits the budget, the answer is a 200 with no steps and an \
-			`explanation` naming the filter or the budget. A request that cannot be satisfied by \
+			`explanation` naming the filter or the minutes needed. A request that cannot be satisfied by \
 			definition (every position avoided, an unknown value, minutes out of 1–90) is a 400 problem.""")
 	Routine build(
 			@RequestParam(name = "minutes", required = false) @Parameter(

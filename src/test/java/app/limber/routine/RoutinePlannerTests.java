@@ -1,23 +1,28 @@
 package app.limber.routine;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.DosageEntry;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.ExerciseLink;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.Range;
 import app.limber.catalogue.SeedCatalogues;
+import app.limber.catalogue.Difficulty;
 import app.limber.system.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,143 +33,301 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Property-style tests of the routine rules over several hundred generated requests on
- * the real catalogue. The expectations are computed here from the exercises themselves,
- * not from the planner.
+ * The routine rules as properties, over every budget from 1 to 90 minutes, a grid of
+ * filters and goals and several seeds, planned on the real seed catalogue. The
+ * expectations are worked out here from the exercises themselves, not from the planner.
  */
 class RoutinePlannerTests {
 
-	private static final List<String> MUSCLES = List.of("gluteus-maximus", "gluteus-medius", "piriformis", "hamstrings",
-			"hip-flexors", "erector-spinae", "abdominals", "adductors");
-
 	private static final Catalogue catalogue = SeedCatalogues.seed();
 
-	private final RoutineService routines = new RoutineService(SeedCatalogues.readModel());
+	private static final RoutinePlanner planner = new RoutinePlanner(catalogue);
 
-	static Stream<Arguments> requests() {
-		Random random = new Random(20261121);
-		return IntStream.range(0, 400).mapToObj((i) -> Arguments.of(request(random)));
-	}
+	private static final Map<String, Integer> family = families();
 
-	private static RoutineQuery request(Random random) {
-		int minutes = (random.nextInt(4) == 0) ? 1 + random.nextInt(3) : 1 + random.nextInt(90);
-		return new RoutineQuery(minutes, some(random, List.of(Goal.values()), 0.5),
-				some(random, List.of(Position.values()), 0.3), some(random, List.of(Equipment.values()), 0.3),
-				some(random, List.of(Difficulty.values()), 0.2), some(random, MUSCLES, 0.15),
-				some(random, List.of(Position.values()), 0.2), random.nextInt(5) == 0, random.nextInt(1000));
-	}
+	private static final Map<String, int[]> lengths = new HashMap<>();
 
-	// Each value with the given probability, only some of the time at all.
-	private static <T> List<T> some(Random random, List<T> values, double probability) {
-		if (random.nextBoolean()) {
-			return List.of();
-		}
-		List<T> chosen = new ArrayList<>();
-		values.forEach((value) -> {
-			if (random.nextDouble() < probability) {
-				chosen.add(value);
+	/**
+	 * Filter sets a user of the product asks for, each with every combination of goals.
+	 */
+	private static final List<RoutineQuery> FILTERS = List
+		.of(query(), query().position(Position.SEATED, Position.STANDING).equipment(Equipment.NONE),
+				query().position(Position.LYING_ON_BACK, Position.LYING_ON_FRONT, Position.LYING_ON_SIDE),
+				query().avoidFloor(), query().equipment(Equipment.RESISTANCE_BAND), query().equipment(Equipment.NONE),
+				query().avoidPosition(Position.KNEELING, Position.ALL_FOURS), query().position(Position.STANDING),
+				query().difficulty(Difficulty.BEGINNER), query().muscle("piriformis"),
+				query().muscle("gluteus-medius").equipment(Equipment.NONE), query().position(Position.ALL_FOURS))
+		.stream()
+		.map(Query::build)
+		.toList();
+
+	private static final List<List<Goal>> GOALS = List.of(List.of(), List.of(Goal.STRETCH), List.of(Goal.STRENGTHEN),
+			List.of(Goal.STABILISE), List.of(Goal.STRETCH, Goal.STRENGTHEN), List.of(Goal.STRETCH, Goal.STABILISE),
+			List.of(Goal.STRENGTHEN, Goal.STABILISE), List.of(Goal.STABILISE, Goal.STRETCH, Goal.STRENGTHEN));
+
+	static Stream<Arguments> grid() {
+		List<Arguments> grid = new ArrayList<>();
+		for (RoutineQuery filters : FILTERS) {
+			for (List<Goal> goals : GOALS) {
+				for (int seed : new int[] { 0, 1, 7 }) {
+					grid.add(Arguments
+						.of(new RoutineQuery(null, goals, filters.position(), filters.equipment(), filters.difficulty(),
+								filters.muscle(), filters.avoidPosition(), filters.avoidFloor(), seed)));
+				}
 			}
-		});
-		return chosen;
+		}
+		return grid.stream();
 	}
 
 	@ParameterizedTest(name = "[{index}] {0}")
-	@MethodSource("requests")
-	void shouldFollowEveryRuleForAnyRequest(RoutineQuery query) {
-		Set<Position> allowed = allowedPositions(query);
-		if (allowed.isEmpty()) {
-			assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> this.routines.build(query))
-				.satisfies(
-						(ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
-			return;
-		}
-		Routine routine = this.routines.build(query);
-		List<ExerciseEntry> matching = catalogue.exercises()
-			.stream()
-			.filter((e) -> matches(e, query, allowed))
-			.toList();
-		int budget = query.minutes() * 60;
-
-		assertThat(routine.totalSeconds()).isLessThanOrEqualTo(budget);
-		assertThat(routine.totalSeconds()).isEqualTo(routine.steps().stream().mapToInt(Routine.Step::seconds).sum()
-				+ Math.max(routine.steps().size() - 1, 0) * Prescriptions.TRANSITION_SECONDS);
-		List<String> slugs = routine.steps().stream().map(Routine.Step::slug).toList();
-		assertThat(slugs).doesNotHaveDuplicates();
-		List<ExerciseEntry> chosen = slugs.stream().map((slug) -> catalogue.exercise(slug).orElseThrow()).toList();
-		assertThat(chosen).allSatisfy((exercise) -> assertThat(matches(exercise, query, allowed))
-			.as("%s matches every filter", exercise.slug())
-			.isTrue());
-		assertThat(chosen).allSatisfy((exercise) -> assertThat(chosen).noneMatch(
-				(other) -> other != exercise && Stream.of(exercise.easier(), exercise.harder(), exercise.alternatives())
-					.flatMap(List::stream)
-					.map(ExerciseLink::slug)
-					.anyMatch(other.slug()::equals)));
-		assertGroupedByPositionGentlestFirst(chosen);
-		for (Routine.Step step : routine.steps()) {
-			assertThat(step.seconds()).isEqualTo(Prescriptions.seconds(step.prescription()));
-			assertThat(step.order()).isEqualTo(routine.steps().indexOf(step) + 1);
-		}
-		assertThat(this.routines.build(query)).as("the same inputs give the same routine").isEqualTo(routine);
-		assertGoalsRepresentedWhenTheBudgetAllows(routine, query, matching, budget);
-		if (routine.steps().isEmpty()) {
-			assertThat(routine.explanation()).isNotBlank();
-			assertThat(routine.cautions()).isEmpty();
-		}
-		else {
-			assertThat(routine.explanation()).isNull();
-			assertThat(routine.cautions()).first().satisfies((caution) -> assertThat(caution.general()).isTrue());
-			assertThat(routine.cautions()).extracting((caution) -> caution.slug()).doesNotHaveDuplicates();
+	@MethodSource("grid")
+	void shouldFollowEveryRuleForEveryBudgetFromOneToNinetyMinutes(RoutineQuery filters) {
+		List<ExerciseEntry> matching = catalogue.exercises().stream().filter((e) -> matches(e, filters)).toList();
+		for (int minutes = 1; minutes <= RoutineQuery.MAX_MINUTES; minutes++) {
+			RoutineQuery query = new RoutineQuery(minutes, filters.goal(), filters.position(), filters.equipment(),
+					filters.difficulty(), filters.muscle(), filters.avoidPosition(), filters.avoidFloor(),
+					filters.seed());
+			Routine routine = planner.plan(query);
+			assertThat(planner.plan(query)).as("the same inputs give the same routine").isEqualTo(routine);
+			assertRule(routine, query, matching);
 		}
 	}
 
-	private void assertGoalsRepresentedWhenTheBudgetAllows(Routine routine, RoutineQuery query,
-			List<ExerciseEntry> matching, int budget) {
-		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
-		int needed = 0;
-		for (Goal goal : goals) {
-			int shortest = matching.stream()
-				.filter((exercise) -> exercise.goals().contains(goal))
-				.mapToInt((exercise) -> Prescriptions.seconds(Prescriptions.of(exercise)))
-				.min()
-				.orElse(Integer.MAX_VALUE / 4);
-			needed += shortest + Prescriptions.TRANSITION_SECONDS;
+	private static void assertRule(Routine routine, RoutineQuery query, List<ExerciseEntry> matching) {
+		int budget = query.minutes() * 60;
+		assertThat(routine.totalSeconds()).as("never over the budget").isLessThanOrEqualTo(budget);
+		if (routine.steps().isEmpty()) {
+			assertThat(routine.explanation()).isNotBlank();
+			assertThat(routine.rounds()).isZero();
+			assertThat(matching.stream().allMatch((e) -> shortest(e) > budget)).as("empty only when nothing fits")
+				.isTrue();
+			return;
 		}
-		Set<Goal> represented = EnumSet.noneOf(Goal.class);
-		routine.steps().forEach((step) -> represented.addAll(catalogue.exercise(step.slug()).orElseThrow().goals()));
-		if (needed - Prescriptions.TRANSITION_SECONDS <= budget / 2) {
-			assertThat(represented).as("every goal fits comfortably, so each is represented").containsAll(goals);
+		assertThat(routine.explanation()).isNull();
+		assertTimelineAddsUp(routine);
+		List<ExerciseEntry> chosen = firstRound(routine);
+		assertThat(chosen).as("every filter holds").allMatch((e) -> matches(e, query));
+		assertThat(chosen).extracting(ExerciseEntry::slug).doesNotHaveDuplicates();
+		assertThat(chosen).extracting((e) -> family.get(e.slug()))
+			.as("never two variations of one exercise")
+			.doesNotHaveDuplicates();
+		assertRounds(routine, chosen);
+		assertThat(routine.steps().stream().map(Routine.Step::slug).distinct().count()).isEqualTo(chosen.size());
+		assertDistinctCount(routine, chosen.size(), query.minutes(), matching, budget);
+		assertFill(routine, matching, budget);
+		assertGentlestFirstDownToTheFloorOnce(chosen);
+		assertPrescriptionsWithinTheArticles(routine.steps().subList(0, chosen.size()));
+		assertGoalsRepresentedWhenPossible(routine, query, matching, chosen, budget);
+	}
+
+	private static void assertTimelineAddsUp(Routine routine) {
+		int total = 0;
+		for (Routine.Step step : routine.steps()) {
+			assertThat(step.timeline().stream().mapToInt(Routine.Interval::seconds).sum()).isEqualTo(step.seconds());
+			assertThat(step.timeline()).allSatisfy((interval) -> {
+				assertThat(interval.seconds()).isPositive();
+				assertThat(interval.kind()).isIn("work", "rest", "transition");
+			});
+			Routine.Prescription p = step.prescription();
+			List<Routine.Interval> work = step.timeline().stream().filter((i) -> i.kind().equals("work")).toList();
+			int perSide = p.sets() * ((p.holdSeconds() != null) ? p.reps() : 1);
+			assertThat(work).as("every set, side and held repetition").hasSize(perSide * p.sides());
+			if (p.sides() == 2) {
+				assertThat(work).filteredOn((i) -> "left".equals(i.side())).hasSize(perSide);
+				assertThat(work).filteredOn((i) -> "right".equals(i.side())).hasSize(perSide);
+			}
+			assertThat(work.stream().mapToInt(Routine.Interval::seconds).sum())
+				.isEqualTo(p.sets() * p.sides() * p.reps()
+						* (((p.holdSeconds() != null) ? p.holdSeconds() : 0) + DosageEntry.SECONDS_PER_REPETITION));
+			total += step.seconds();
 		}
-		for (Goal goal : goals) {
-			if (!represented.contains(goal) && !routine.steps().isEmpty()) {
-				assertThat(routine.notes()).anyMatch((note) -> note.contains(goal.value()));
+		assertThat(routine.totalSeconds()).isEqualTo(total);
+		assertThat(routine.steps().get(0).timeline().get(0).kind()).isEqualTo("work");
+	}
+
+	private static List<ExerciseEntry> firstRound(Routine routine) {
+		return routine.steps()
+			.stream()
+			.filter((step) -> step.round() == 1)
+			.map((step) -> catalogue.exercise(step.slug()).orElseThrow())
+			.toList();
+	}
+
+	// Every round repeats the first, after a rest of 10 s to a minute; within a round a
+	// 10-second transition comes before every exercise but the first.
+	private static void assertRounds(Routine routine, List<ExerciseEntry> chosen) {
+		assertThat(routine.steps()).hasSize(routine.rounds() * chosen.size());
+		for (int i = 0; i < routine.steps().size(); i++) {
+			Routine.Step step = routine.steps().get(i);
+			Routine.Interval lead = step.timeline().get(0);
+			boolean roundStart = i > 0 && i % chosen.size() == 0;
+			boolean ok = step.order() == i + 1 && step.round() == i / chosen.size() + 1
+					&& step.slug().equals(chosen.get(i % chosen.size()).slug())
+					&& step.prescription().equals(routine.steps().get(i % chosen.size()).prescription())
+					&& ((i == 0)
+							|| (roundStart ? lead.kind().equals("rest") && lead.seconds() >= 10 && lead.seconds() <= 60
+									: lead.kind().equals("transition") && lead.seconds() == 10));
+			if (!ok) {
+				assertThat(step).as("step %d repeats the first round, after a rest or a transition", i + 1).isNull();
 			}
 		}
 	}
 
-	private static void assertGroupedByPositionGentlestFirst(List<ExerciseEntry> chosen) {
+	// About one exercise per 1.5 to 3 minutes, at most ten; fewer only when the filters
+	// leave fewer families or their shortest prescriptions leave no room, or when fewer
+	// is what fills the time.
+	private static void assertDistinctCount(Routine routine, int count, int minutes, List<ExerciseEntry> matching,
+			int budget) {
+		int most = Math.min(10, Math.max(1, (int) Math.floor(minutes / 1.5)));
+		int least = Math.min(10, (int) Math.ceil(minutes / 3.0));
+		Map<Integer, Integer> shortestPerFamily = new HashMap<>();
+		matching.forEach((e) -> shortestPerFamily.merge(family.get(e.slug()), shortest(e), Math::min));
+		List<Integer> shortest = shortestPerFamily.values().stream().sorted().toList();
+		int room = 0;
+		int used = -10;
+		for (int seconds : shortest) {
+			if (used + 10 + seconds <= budget) {
+				used += 10 + seconds;
+				room++;
+			}
+		}
+		assertThat(count).isLessThanOrEqualTo(most);
+		if (count < Math.min(least, room)) {
+			assertThat(routine.totalSeconds() * 10).as("fewer exercises only to fill the time")
+				.isGreaterThanOrEqualTo(budget * 9);
+		}
+	}
+
+	// At least 90% of the budget wherever that is possible: certainly whenever one
+	// matching exercise, repeated in rounds with the rests allowed, could fill it.
+	private static void assertFill(Routine routine, List<ExerciseEntry> matching, int budget) {
+		boolean possible = matching.stream().flatMapToInt((e) -> Arrays.stream(lengths(e))).anyMatch((seconds) -> {
+			// The most rounds that fit with the shortest rests, then with the longest.
+			int rounds = (budget + 10) / (seconds + 10);
+			return rounds >= 1 && (rounds * seconds + (rounds - 1) * 60) * 10 >= budget * 9;
+		});
+		if (possible) {
+			assertThat(routine.totalSeconds() * 10).as("fills at least 90%% of %d s", budget)
+				.isGreaterThanOrEqualTo(budget * 9);
+		}
+		if (routine.rounds() > 1 && routine.totalSeconds() * 10 >= budget * 9) {
+			List<ExerciseEntry> chosen = firstRound(routine);
+			int top = chosen.stream().mapToInt((e) -> lengths(e)[lengths(e).length - 1]).sum()
+					+ (chosen.size() - 1) * 10;
+			int fewer = routine.rounds() - 1;
+			boolean fits = fewer * top + (fewer - 1) * 10 <= budget;
+			int reach = Math.min(budget - 4 * (fewer - 1), fewer * top + (fewer - 1) * 60);
+			assertThat(fits && reach * 10 >= budget * 9)
+				.as("another round only when fewer, at the top of every range, cannot fill 90%%")
+				.isFalse();
+		}
+	}
+
+	private static void assertGentlestFirstDownToTheFloorOnce(List<ExerciseEntry> chosen) {
+		int changes = 0;
+		Set<String> groupsDone = new HashSet<>();
 		for (int i = 1; i < chosen.size(); i++) {
 			ExerciseEntry before = chosen.get(i - 1);
 			ExerciseEntry after = chosen.get(i);
-			int flowBefore = RoutineService.FLOW.indexOf(before.position());
-			int flowAfter = RoutineService.FLOW.indexOf(after.position());
-			assertThat(flowAfter).as("positions run from standing down to the floor")
-				.isGreaterThanOrEqualTo(flowBefore);
-			if (flowAfter == flowBefore) {
-				assertThat(after.difficulty()).as("gentlest first within a position")
-					.isGreaterThanOrEqualTo(before.difficulty());
+			changes += (before.onFloor() != after.onFloor()) ? 1 : 0;
+			String group = after.onFloor() + "/" + after.position();
+			if (!group.equals(before.onFloor() + "/" + before.position())) {
+				assertThat(groupsDone.add(before.onFloor() + "/" + before.position())).isTrue();
+				assertThat(groupsDone).as("each position together").doesNotContain(group);
+			}
+			else {
+				assertThat(gentleness(after)).as("gentlest first within a position")
+					.isGreaterThanOrEqualTo(gentleness(before));
+			}
+		}
+		assertThat(changes).as("onto the floor, or up from it, once a round").isLessThanOrEqualTo(1);
+		assertThat(gentleness(chosen.get(0))).as("opens with the gentlest")
+			.isEqualTo(chosen.stream().mapToInt(RoutinePlannerTests::gentleness).min().orElseThrow());
+	}
+
+	private static int gentleness(ExerciseEntry exercise) {
+		return exercise.difficulty().ordinal() * 2 + (exercise.goals().contains(Goal.STRETCH) ? 0 : 1);
+	}
+
+	private static void assertPrescriptionsWithinTheArticles(List<Routine.Step> steps) {
+		for (Routine.Step step : steps) {
+			ExerciseEntry exercise = catalogue.exercise(step.slug()).orElseThrow();
+			Routine.Prescription p = step.prescription();
+			assertThat(p.sides()).isEqualTo(exercise.perSide() ? 2 : 1);
+			if (p.basis().equals("default")) {
+				assertThat(p.source()).isNull();
+				assertThat(exercise.dosages()).noneMatch(DosageEntry::isTimed);
+				assertThat(p.note()).contains("No article gives a number");
+				continue;
+			}
+			DosageEntry dosage = exercise.dosages()
+				.stream()
+				.filter((d) -> d.source().equals(p.source()))
+				.findFirst()
+				.orElseThrow();
+			assertThat(within(p.sets(), dosage.sets())).as("sets within the article's range").isTrue();
+			assertThat(within(p.reps(), dosage.reps())).as("repetitions within the article's range").isTrue();
+			assertThat((p.holdSeconds() == null) == (dosage.holdSeconds() == null)).isTrue();
+			if (p.holdSeconds() != null) {
+				assertThat(p.holdSeconds()).isBetween(dosage.holdSeconds().min(), dosage.holdSeconds().max());
 			}
 		}
 	}
 
-	private static Set<Position> allowedPositions(RoutineQuery query) {
+	private static boolean within(int value, Range range) {
+		return (range == null) ? value == 1 : value >= range.min() && value <= range.max();
+	}
+
+	private static void assertGoalsRepresentedWhenPossible(Routine routine, RoutineQuery query,
+			List<ExerciseEntry> matching, List<ExerciseEntry> chosen, int budget) {
+		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
+		Set<Goal> represented = EnumSet.noneOf(Goal.class);
+		chosen.forEach((e) -> represented.addAll(e.goals()));
+		int needed = -10;
+		boolean each = true;
+		for (Goal goal : goals) {
+			int shortest = matching.stream()
+				.filter((e) -> e.goals().contains(goal))
+				.mapToInt(RoutinePlannerTests::shortest)
+				.min()
+				.orElse(-1);
+			each &= shortest > 0;
+			needed += shortest + 10;
+		}
+		if (each && needed <= budget / 2 && RoutinePlanner.target(query.minutes()) >= goals.size()
+				&& !represented.containsAll(goals)) {
+			assertThat(routine.totalSeconds() * 10).as("a goal that fits is left out only to fill the time")
+				.isGreaterThanOrEqualTo(budget * 9);
+		}
+		for (Goal goal : goals) {
+			if (!represented.contains(goal)) {
+				assertThat(routine.notes()).as("says why %s is missing", goal)
+					.anyMatch((note) -> note.contains(goal.value()));
+			}
+		}
+		if (goals.stream().anyMatch((goal) -> matching.stream().noneMatch((e) -> e.goals().contains(goal)))
+				&& !query.equals(new RoutineQuery(query.minutes(), query.goal(), null, null, null, null, null, null,
+						query.seed()))) {
+			assertThat(routine.notes()).as("names the filter to relax")
+				.anyMatch((note) -> note.startsWith("Relaxing '"));
+		}
+	}
+
+	private static int shortest(ExerciseEntry exercise) {
+		return lengths(exercise)[0];
+	}
+
+	// How long each prescription the exercise's dosages allow takes, shortest first.
+	private static synchronized int[] lengths(ExerciseEntry exercise) {
+		return lengths.computeIfAbsent(exercise.slug(),
+				(slug) -> Prescriptions.ladder(exercise).stream().mapToInt(Prescriptions::seconds).toArray());
+	}
+
+	private static boolean matches(ExerciseEntry exercise, RoutineQuery query) {
+		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
 		Set<Position> allowed = query.position().isEmpty() ? EnumSet.allOf(Position.class)
 				: EnumSet.copyOf(query.position());
 		query.avoidPosition().forEach(allowed::remove);
-		return allowed;
-	}
-
-	private static boolean matches(ExerciseEntry exercise, RoutineQuery query, Set<Position> allowed) {
-		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
 		return goals.stream().anyMatch(exercise.goals()::contains) && allowed.contains(exercise.position())
 				&& (query.equipment().isEmpty() || query.equipment().stream().anyMatch(exercise.equipment()::contains))
 				&& (query.difficulty().isEmpty() || query.difficulty().contains(exercise.difficulty()))
@@ -175,15 +338,109 @@ class RoutinePlannerTests {
 				&& !(query.avoidFloor() && exercise.onFloor());
 	}
 
+	// Exercises linked as variations, directly or through another, share a number.
+	private static Map<String, Integer> families() {
+		Map<String, Set<String>> links = new HashMap<>();
+		for (ExerciseEntry exercise : catalogue.exercises()) {
+			Stream.of(exercise.easier(), exercise.harder(), exercise.alternatives())
+				.flatMap(List::stream)
+				.map(ExerciseLink::slug)
+				.forEach((other) -> {
+					links.computeIfAbsent(exercise.slug(), (k) -> new HashSet<>()).add(other);
+					links.computeIfAbsent(other, (k) -> new HashSet<>()).add(exercise.slug());
+				});
+		}
+		Map<String, Integer> family = new HashMap<>();
+		for (ExerciseEntry exercise : catalogue.exercises()) {
+			if (family.containsKey(exercise.slug())) {
+				continue;
+			}
+			Deque<String> next = new ArrayDeque<>(List.of(exercise.slug()));
+			while (!next.isEmpty()) {
+				String slug = next.pop();
+				if (family.putIfAbsent(slug, exercise.ordinal()) == null) {
+					next.addAll(links.getOrDefault(slug, Set.of()));
+				}
+			}
+		}
+		return family;
+	}
+
 	@Test
 	void shouldGiveADifferentButReproducibleSelectionForAnotherSeed() {
 		Set<List<String>> selections = new HashSet<>();
 		for (int seed = 0; seed < 10; seed++) {
-			RoutineQuery query = new RoutineQuery(5, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-					false, seed);
-			selections.add(this.routines.build(query).steps().stream().map(Routine.Step::slug).toList());
+			selections.add(planner.plan(new RoutineQuery(5, null, null, null, null, null, null, null, seed))
+				.steps()
+				.stream()
+				.map(Routine.Step::slug)
+				.toList());
 		}
 		assertThat(selections).hasSizeGreaterThan(1);
+	}
+
+	@Test
+	void shouldRejectARoutineWithEveryPositionAvoided() {
+		RoutineQuery query = new RoutineQuery(10, null, List.of(Position.KNEELING), null, null, null,
+				List.of(Position.KNEELING), null, 0);
+		assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> planner.plan(query))
+			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
+	}
+
+	private static Query query() {
+		return new Query();
+	}
+
+	// Builds the filter part of a query in the grid.
+	private static final class Query {
+
+		private List<Position> position = List.of();
+
+		private List<Position> avoidPosition = List.of();
+
+		private List<Equipment> equipment = List.of();
+
+		private List<Difficulty> difficulty = List.of();
+
+		private List<String> muscle = List.of();
+
+		private boolean avoidFloor;
+
+		Query position(Position... positions) {
+			this.position = List.of(positions);
+			return this;
+		}
+
+		Query avoidPosition(Position... positions) {
+			this.avoidPosition = List.of(positions);
+			return this;
+		}
+
+		Query equipment(Equipment... equipment) {
+			this.equipment = List.of(equipment);
+			return this;
+		}
+
+		Query difficulty(Difficulty... difficulties) {
+			this.difficulty = List.of(difficulties);
+			return this;
+		}
+
+		Query muscle(String... muscles) {
+			this.muscle = List.of(muscles);
+			return this;
+		}
+
+		Query avoidFloor() {
+			this.avoidFloor = true;
+			return this;
+		}
+
+		RoutineQuery build() {
+			return new RoutineQuery(null, null, this.position, this.equipment, this.difficulty, this.muscle,
+					this.avoidPosition, this.avoidFloor, 0);
+		}
+
 	}
 
 }
