@@ -7,6 +7,7 @@ import app.limber.exercise.ExerciseDetail.DosageItem;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.Goal;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ready-to-follow session: the exercises in order with what to do in each, the total
@@ -32,8 +33,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":2,"restSeconds":null,"basis":"article",\
 		"note":"Hold 30 s, each side."},"seconds":64}],"cautions":[],"frequency":[],"explanation":null,"notes":[]}""")
 record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps, List<CautionItem> cautions,
-		List<Frequency> frequency,
-		@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) String explanation, List<String> notes) {
+		List<Frequency> frequency, @Nullable String explanation, List<String> notes) {
 
 	/**
 	 * One exercise of the routine.
@@ -49,8 +49,7 @@ record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps
 	 * @param seconds how long it takes in this session
 	 */
 	record Step(int order, String slug, String name, Position position, List<String> instructions,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) DosageItem dosage,
-			Prescription prescription, int seconds) {
+			@Nullable DosageItem dosage, Prescription prescription, int seconds) {
 	}
 
 	/**
@@ -67,9 +66,7 @@ record Routine(int minutes, int totalSeconds, List<Goal> goals, List<Step> steps
 	 * uses the one the articles give for similar exercises (see {@code note})
 	 * @param note the prescription in words
 	 */
-	record Prescription(int sets, int reps,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer holdSeconds, int sides,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer restSeconds,
+	record Prescription(int sets, int reps, @Nullable Integer holdSeconds, int sides, @Nullable Integer restSeconds,
 			@Schema(allowableValues = {
 					"article", "default" }) String basis,
 			String note){

@@ -8,6 +8,8 @@ import java.util.Map;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -34,9 +37,14 @@ class OpenApiConfiguration {
 	private static final String PROBLEM_JSON = "application/problem+json";
 
 	@Bean
-	OpenAPI limberOpenApi(ObjectProvider<BuildProperties> build) {
+	OpenAPI limberOpenApi(ObjectProvider<BuildProperties> build, ApiDocsProperties properties) {
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("dev");
 		return new OpenAPI()
+			// Relative by default: generated clients and Swagger UI call whichever host
+			// served the document, never the one the document happened to be made on.
+			.servers(List.of(new Server().url(properties.serverUrl())))
+			// Public, read-only data: no operation needs credentials.
+			.security(List.of())
 			.info(new Info().title("Limber API")
 				.version(version)
 				.description("""
@@ -49,7 +57,8 @@ class OpenApiConfiguration {
 						Every error is an RFC 9457 problem (`application/problem+json`) with a stable \
 						`type`, a `title` and a `detail` that says what to fix; invalid parameters also \
 						name the `parameter` and, where there is a fixed set, the `allowed` values.""")
-				.license(new License().name("Content reworded from the cited articles")))
+				.contact(contact(properties))
+				.license(licence(properties)))
 			.tags(List.of(
 					new Tag().name("Exercises").description("Stretches and exercises for lower back and glute pain."),
 					new Tag().name("Goals").description("What exercises are for: stretch, strengthen, stabilise."),
@@ -58,6 +67,33 @@ class OpenApiConfiguration {
 					new Tag().name("Sources")
 						.description("The articles the catalogue is taken from, and the references they cite."),
 					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue.")));
+	}
+
+	private static Contact contact(ApiDocsProperties properties) {
+		return new Contact().name(properties.contactName())
+			.url(blankToNull(properties.contactUrl()))
+			.email(blankToNull(properties.contactEmail()));
+	}
+
+	// OpenAPI 3.1 takes a licence's URL or its SPDX identifier, not both.
+	private static License licence(ApiDocsProperties properties) {
+		License licence = new License().name(properties.licenceName());
+		String url = blankToNull(properties.licenceUrl());
+		return (url != null) ? licence.url(url) : licence.identifier(blankToNull(properties.licenceIdentifier()));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	/**
+	 * Required and nullable properties of the response records (see
+	 * {@link ExactResponseSchemas}).
+	 * @return the model converter springdoc adds to swagger-core's
+	 */
+	@Bean
+	ModelConverter exactResponseSchemas() {
+		return new ExactResponseSchemas();
 	}
 
 	@Bean
@@ -125,13 +161,8 @@ class OpenApiConfiguration {
 		}
 		schema.getProperties().replaceAll((name, property) -> {
 			if (property.get$ref() != null && property.getTypes() != null && property.getTypes().contains("null")) {
-				Schema reference = new Schema<>().$ref(property.get$ref());
-				Schema none = new Schema<>();
-				none.addType("null");
-				Schema either = new Schema<>();
-				either.anyOf(List.of(reference, none));
-				either.setDescription(property.getDescription());
-				return either;
+				return ExactResponseSchemas
+					.nullable(new Schema<>().$ref(property.get$ref()).description(property.getDescription()));
 			}
 			return property;
 		});
