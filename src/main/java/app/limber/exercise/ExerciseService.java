@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.CautionEntry;
 import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.ExerciseMatches;
 import app.limber.catalogue.ExerciseOrder;
@@ -65,6 +66,20 @@ public class ExerciseService {
 		return catalogue.exercise(slug)
 			.map((exercise) -> ExerciseDetail.of(exercise, catalogue.generalCautions()))
 			.orElseThrow(() -> new NotFoundException("exercise", slug));
+	}
+
+	/**
+	 * Every exercise of a catalogue in full, as {@link #find(String)} gives each, in the
+	 * order of the exercise list (by name).
+	 * @param catalogue the catalogue
+	 * @return the exercises with their own and the general cautions
+	 */
+	public List<ExerciseDetail> all(Catalogue catalogue) {
+		List<CautionEntry> general = catalogue.generalCautions();
+		return catalogue.findAll(ExerciseFilter.NONE)
+			.stream()
+			.map((exercise) -> ExerciseDetail.of(exercise, general))
+			.toList();
 	}
 
 	/**

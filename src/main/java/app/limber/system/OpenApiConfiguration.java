@@ -66,7 +66,9 @@ class OpenApiConfiguration {
 					new Tag().name("Cautions").description("Safety guidance: general, or for specific exercises."),
 					new Tag().name("Sources")
 						.description("The articles the catalogue is taken from, and the references they cite."),
-					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue.")));
+					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue."),
+					new Tag().name("Suggestions").description("Completions for a search box: exercises and muscles."),
+					new Tag().name("Catalogue").description("The whole catalogue in one download, for offline apps.")));
 	}
 
 	private static Contact contact(ApiDocsProperties properties) {
@@ -101,7 +103,8 @@ class OpenApiConfiguration {
 		return (openApi) -> {
 			openApi.setPaths(inTagOrder(openApi.getPaths()));
 			if (openApi.getTags() != null) {
-				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines");
+				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines",
+						"Suggestions", "Catalogue");
 				openApi.getTags().sort(Comparator.comparingInt((Tag tag) -> tagOrder.indexOf(tag.getName())));
 			}
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
@@ -188,7 +191,7 @@ class OpenApiConfiguration {
 	// the tags above.
 	private static Paths inTagOrder(Paths paths) {
 		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
-				"/api/v1/sources", "/api/v1/routines");
+				"/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
 		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
 			for (int i = 0; i < order.size(); i++) {
 				if (path.startsWith(order.get(i))) {
