@@ -94,8 +94,11 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 			values(query, "q", Stream.of(this.q));
 		}
 		if (this.sort != null && !this.sort.isBlank()) {
-			values(query, "sort",
-					Stream.of(order.by().name().toLowerCase(Locale.ROOT) + (order.ascending() ? "" : ",desc")));
+			// One of ExerciseSort.ALLOWED: nothing to encode.
+			query.append("sort=")
+				.append(order.by().name().toLowerCase(Locale.ROOT))
+				.append(order.ascending() ? "" : ",desc")
+				.append('&');
 		}
 		values(query, "facets", this.facets.stream().sorted().distinct().map(Facet::value));
 		if (this.size != DEFAULT_SIZE) {

@@ -183,7 +183,8 @@ class OpenApiConfiguration {
 			.addProperty("parameter", typed("string").description("For invalid-parameter: the parameter at fault."))
 			.addProperty("allowed", typed("array").items(typed("string"))
 				.description("The values the parameter (or path segment) accepts, where there is a fixed set."));
-		schema.required(List.of("type", "title", "status"));
+		// No instance when Tomcat refuses a request before Limber reads its path.
+		schema.required(List.of("type", "title", "status", "detail"));
 		return schema;
 	}
 
