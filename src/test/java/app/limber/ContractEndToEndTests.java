@@ -190,6 +190,21 @@ class ContractEndToEndTests {
 		}
 	}
 
+	@Test
+	void shouldAnswerTheLongestPreflightTheLimitsAllow() {
+		// A preflight echoes the Origin and the headers asked for: together as long as
+		// the
+		// request's limit allows (with 8 KiB for the answer's headers, a 500).
+		String origin = "https://" + "o".repeat(4000) + ".example";
+		String start = "OPTIONS /api/v1/exercises HTTP/1.1\r\nHost: localhost\r\nOrigin: " + origin
+				+ "\r\nAccess-Control-Request-Method: GET\r\nAccess-Control-Request-Headers: x-";
+		String end = "\r\nConnection: close\r\n\r\n";
+		String asked = "h".repeat(REQUEST_HEADER_LIMIT - start.length() - end.length());
+		String answer = raw(start + asked + end);
+		assertThat(answer).startsWith("HTTP/1.1 200 ").contains(origin).contains("x-" + asked);
+		assertThat(raw(start + asked + "h" + end)).startsWith("HTTP/1.1 400 ");
+	}
+
 	// Every filter with as many values as it takes, a search as long as allowed with
 	// characters that encode longest, and a page in the middle.
 	private String mostFilters(boolean goal, String q) {
