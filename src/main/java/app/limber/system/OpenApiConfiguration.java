@@ -28,8 +28,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's title, version and description, and the problem responses every
- * operation can give, so that Swagger UI shows errors with examples.
+ * The OpenAPI document's title, version, description, contact, licence and (relative)
+ * server, declared public ({@code security: []}); schemas that say exactly which
+ * properties answers always have and which can be null ({@link ExactResponseSchemas});
+ * and the problem responses every operation can give, so that Swagger UI shows errors
+ * with examples.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
