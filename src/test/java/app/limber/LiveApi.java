@@ -41,6 +41,14 @@ final class LiveApi {
 	}
 
 	/**
+	 * The served OpenAPI document this client checks answers against.
+	 * @return the contract
+	 */
+	OpenApiContract contract() {
+		return this.contract;
+	}
+
+	/**
 	 * Sends a GET with {@code Accept: application/json} and checks the response against
 	 * the contract.
 	 */

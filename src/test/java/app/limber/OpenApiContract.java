@@ -37,6 +37,34 @@ final class OpenApiContract {
 	}
 
 	/**
+	 * The document.
+	 * @return the OpenAPI document as JSON
+	 */
+	JsonNode spec() {
+		return this.spec;
+	}
+
+	/**
+	 * The schema of an operation's answer.
+	 * @param method the HTTP method
+	 * @param rawPath the request path, without query
+	 * @param status the response status
+	 * @param mediaType the response's media type
+	 * @return the schema, or a missing node when the document has none
+	 */
+	JsonNode responseSchema(String method, String rawPath, int status, String mediaType) {
+		String template = template(rawPath);
+		return this.spec.path("paths")
+			.path((template != null) ? template : "")
+			.path(method.toLowerCase(Locale.ROOT))
+			.path("responses")
+			.path(String.valueOf(status))
+			.path("content")
+			.path(mediaType)
+			.path("schema");
+	}
+
+	/**
 	 * Lists how a response breaks the document; empty when it conforms or when the path
 	 * and method have no operation to check against (an unknown path, a method the API
 	 * does not offer).

@@ -11,6 +11,8 @@ import app.limber.system.Items;
 import app.limber.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -39,7 +41,8 @@ class CautionController {
 			description = "Every caution, most serious first (stop, warning, info), general before exercise-specific, optionally of one severity.")
 	Items<CautionSummary> list(@RequestParam(required = false) @Parameter(
 			description = "Only cautions of these severities: repeat or comma-separate for several.",
-			example = "stop") List<Severity> severity) {
+			array = @ArraySchema(
+					schema = @Schema(implementation = Severity.class, example = "stop"))) List<Severity> severity) {
 		return new Items<>(this.readModel.current()
 			.cautions()
 			.stream()

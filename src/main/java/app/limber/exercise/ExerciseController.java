@@ -30,7 +30,7 @@ class ExerciseController {
 	@Operation(operationId = "listExercises", summary = "List exercises",
 			description = "A page of exercise summaries. Filters are optional and combine with AND; the values of one repeated filter combine with OR. An empty result is a 200 with no items.")
 	ExercisePage list(@ParameterObject @Valid ExerciseListParameters parameters) {
-		return this.exercises.search(parameters.query());
+		return this.exercises.search(parameters.query(), "/api/v1/exercises", true);
 	}
 
 	@GetMapping("/{slug}")

@@ -17,6 +17,7 @@ import app.limber.catalogue.SourceEntry;
 import app.limber.catalogue.SourceKind;
 import app.limber.catalogue.Technique;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exercise in full: everything needed to do it safely, and where it comes from.
@@ -48,11 +49,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name, List<String> aliases, String summary, String whyItHelps,
 		List<Goal> goals, Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty,
-		boolean perSide, Technique technique, List<String> steps,
-		@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) DosageItem dosage,
-		List<DosageItem> otherDosages,
-		@Schema(example = "60", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds,
+		boolean perSide, Technique technique, List<String> steps, @Nullable DosageItem dosage,
+		List<DosageItem> otherDosages, @Schema(example = "60") @Nullable Integer estimatedDurationSeconds,
 		Muscles muscles, List<CautionItem> cautions, Variations variations, List<SourceItem> sources) {
 
 	static ExerciseDetail of(ExerciseEntry exercise, List<CautionEntry> general) {
@@ -84,12 +82,9 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 * @param frequency how often, as the article puts it
 	 * @param source the article
 	 */
-	public record DosageItem(@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Range sets,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Range reps,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Range holdSeconds,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED, example = "60") Integer restSeconds,
-			@Schema(nullable = true, requiredMode = Schema.RequiredMode.REQUIRED,
-					example = "2–3 times a week") String frequency,
+	public record DosageItem(@Nullable Range sets, @Nullable Range reps, @Nullable Range holdSeconds,
+			@Schema(example = "60") @Nullable Integer restSeconds,
+			@Schema(example = "2–3 times a week") @Nullable String frequency,
 			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") String source) {
 
 		public static DosageItem of(DosageEntry dosage) {

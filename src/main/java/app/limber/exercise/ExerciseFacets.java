@@ -7,6 +7,7 @@ import app.limber.catalogue.Facet;
 import app.limber.catalogue.FacetCount;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts for a filter panel: for each filter asked for, every value in the contract's
@@ -22,8 +23,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "Counts per filter value for a filter panel; only the facets asked for are present.")
-public record ExerciseFacets(List<Count> goal, List<Count> position, List<Count> equipment, List<Count> difficulty,
-		List<Count> muscle, List<Count> region) {
+public record ExerciseFacets(@Nullable List<Count> goal, @Nullable List<Count> position,
+		@Nullable List<Count> equipment, @Nullable List<Count> difficulty, @Nullable List<Count> muscle,
+		@Nullable List<Count> region) {
 
 	static ExerciseFacets of(Map<Facet, List<FacetCount>> counts) {
 		if (counts.isEmpty()) {

@@ -16,7 +16,7 @@ public class ExerciseListParameters extends ExerciseParameters {
 
 	@Parameter(
 			description = "Goal: repeat or comma-separate for any of several. Case-insensitive; `stabilize` is accepted for `stabilise`.",
-			array = @ArraySchema(schema = @Schema(implementation = Goal.class)), example = "stretch")
+			array = @ArraySchema(schema = @Schema(implementation = Goal.class, example = "stretch")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<Goal> goal;
 

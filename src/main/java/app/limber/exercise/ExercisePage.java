@@ -5,6 +5,7 @@ import java.util.List;
 import app.limber.system.Paged;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page of exercise summaries, with the counts a filter panel asked for.
@@ -16,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 		@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
-				description = "Present only when `facets` was given.") ExerciseFacets facets)
+				description = "Present only when `facets` was given.") @Nullable ExerciseFacets facets)
 		implements
 			Paged {
 

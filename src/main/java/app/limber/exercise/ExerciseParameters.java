@@ -27,27 +27,27 @@ import jakarta.validation.constraints.Size;
 public class ExerciseParameters {
 
 	@Parameter(description = "Muscle slug (see /api/v1/muscles): repeat for any of several.",
-			array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60)), example = "gluteus-maximus")
+			array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60, example = "gluteus-maximus")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<String> muscle;
 
 	@Parameter(description = "Body region of a muscle the exercise works: repeat for any of several.",
-			array = @ArraySchema(schema = @Schema(implementation = BodyRegion.class)), example = "glutes")
+			array = @ArraySchema(schema = @Schema(implementation = BodyRegion.class, example = "glutes")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<BodyRegion> region;
 
 	@Parameter(description = "Body position: repeat for any of several.",
-			array = @ArraySchema(schema = @Schema(implementation = Position.class)), example = "standing")
+			array = @ArraySchema(schema = @Schema(implementation = Position.class, example = "standing")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<Position> position;
 
 	@Parameter(description = "Equipment: repeat for any of several; `none` means bodyweight only.",
-			array = @ArraySchema(schema = @Schema(implementation = Equipment.class)), example = "none")
+			array = @ArraySchema(schema = @Schema(implementation = Equipment.class, example = "none")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<Equipment> equipment;
 
 	@Parameter(description = "Difficulty: repeat for any of several.",
-			array = @ArraySchema(schema = @Schema(implementation = Difficulty.class)), example = "beginner")
+			array = @ArraySchema(schema = @Schema(implementation = Difficulty.class, example = "beginner")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<Difficulty> difficulty;
 
@@ -89,7 +89,7 @@ public class ExerciseParameters {
 			comma-separate), every value with the number of exercises it would give. Each \
 			count applies every other filter and `q`, but not the facet's own filter, so a \
 			filter panel can show how many seated exercises there are while `standing` is \
-			picked.""", array = @ArraySchema(schema = @Schema(implementation = Facet.class)), example = "position")
+			picked.""", array = @ArraySchema(schema = @Schema(implementation = Facet.class, example = "position")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<Facet> facets;
 

@@ -1,13 +1,19 @@
 package app.limber.exercise;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.limber.catalogue.BodyRegion;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
@@ -62,6 +68,55 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 
 	private static <T> List<T> present(List<T> values) {
 		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+	}
+
+	/**
+	 * The query string of a page of this question's answer, but the page number: the
+	 * parameters Limber understood, in a fixed order, each filter's values once and in
+	 * the contract's order, defaults left out. It is as long as what the limits let a
+	 * client ask, never as long as what it sent.
+	 * @param goalInQuery whether the goals go in the query string ({@code /exercises}),
+	 * rather than in the path ({@code /goals/{goal}/exercises})
+	 * @param order the order, as {@code sort} was read
+	 * @return the parameters, each followed by {@code &}
+	 */
+	String linkQuery(boolean goalInQuery, ExerciseOrder order) {
+		StringBuilder query = new StringBuilder();
+		if (goalInQuery) {
+			values(query, "goal", this.goal.stream().sorted().distinct().map(Goal::value));
+		}
+		values(query, "muscle", this.muscle.stream().sorted().distinct());
+		values(query, "region", this.region.stream().sorted().distinct().map(BodyRegion::value));
+		values(query, "position", this.position.stream().sorted().distinct().map(Position::value));
+		values(query, "equipment", this.equipment.stream().sorted().distinct().map(Equipment::value));
+		values(query, "difficulty", this.difficulty.stream().sorted().distinct().map(Difficulty::value));
+		if (this.q != null && !this.q.isBlank()) {
+			values(query, "q", Stream.of(this.q));
+		}
+		if (this.sort != null && !this.sort.isBlank()) {
+			// One of ExerciseSort.ALLOWED: nothing to encode.
+			query.append("sort=")
+				.append(order.by().name().toLowerCase(Locale.ROOT))
+				.append(order.ascending() ? "" : ",desc")
+				.append('&');
+		}
+		values(query, "facets", this.facets.stream().sorted().distinct().map(Facet::value));
+		if (this.size != DEFAULT_SIZE) {
+			values(query, "size", Stream.of(String.valueOf(this.size)));
+		}
+		return query.toString();
+	}
+
+	// One parameter, its values comma-separated; nothing when it has none.
+	private static void values(StringBuilder query, String name, Stream<String> values) {
+		String joined = values.map(ExerciseQuery::encode).collect(Collectors.joining(","));
+		if (!joined.isEmpty()) {
+			query.append(name).append('=').append(joined).append('&');
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	ExerciseFilter filter() {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.CautionEntry;
 import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.ExerciseMatches;
+import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.ReadModel;
@@ -33,18 +35,23 @@ public class ExerciseService {
 	/**
 	 * Finds a page of exercises.
 	 * @param query the client's filters, search, paging, order and facets
+	 * @param path the path the page was asked at, for its links to other pages
+	 * @param goalInQuery whether the goals go in the links' query string, rather than in
+	 * the path
 	 * @return the page
 	 * @throws InvalidParameterException for an unknown muscle slug or sort order
 	 */
-	public ExercisePage search(ExerciseQuery query) {
+	public ExercisePage search(ExerciseQuery query, String path, boolean goalInQuery) {
 		Catalogue catalogue = this.readModel.current();
 		ExerciseFilter filter = query.filter();
 		checkMuscles(catalogue, query.muscle());
 		Set<Facet> facets = query.facets().isEmpty() ? Set.of() : EnumSet.copyOf(query.facets());
-		ExerciseMatches matches = catalogue.find(filter, ExerciseSort.parse(query.sort(), filter.query() != null),
-				(long) query.page() * query.size(), query.size(), facets);
+		ExerciseOrder order = ExerciseSort.parse(query.sort(), filter.query() != null);
+		ExerciseMatches matches = catalogue.find(filter, order, (long) query.page() * query.size(), query.size(),
+				facets);
+		String links = path + "?" + query.linkQuery(goalInQuery, order) + "page=";
 		return new ExercisePage(matches.items().stream().map(ExerciseSummary::of).toList(),
-				Paged.PageMetadata.of(query.page(), query.size(), matches.total()),
+				Paged.PageMetadata.of(query.page(), query.size(), matches.total(), (page) -> links + page),
 				ExerciseFacets.of(matches.facets()));
 	}
 
@@ -59,6 +66,20 @@ public class ExerciseService {
 		return catalogue.exercise(slug)
 			.map((exercise) -> ExerciseDetail.of(exercise, catalogue.generalCautions()))
 			.orElseThrow(() -> new NotFoundException("exercise", slug));
+	}
+
+	/**
+	 * Every exercise of a catalogue in full, as {@link #find(String)} gives each, in the
+	 * order of the exercise list (by name).
+	 * @param catalogue the catalogue
+	 * @return the exercises with their own and the general cautions
+	 */
+	public List<ExerciseDetail> all(Catalogue catalogue) {
+		List<CautionEntry> general = catalogue.generalCautions();
+		return catalogue.findAll(ExerciseFilter.NONE)
+			.stream()
+			.map((exercise) -> ExerciseDetail.of(exercise, general))
+			.toList();
 	}
 
 	/**

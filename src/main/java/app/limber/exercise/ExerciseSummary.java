@@ -10,6 +10,7 @@ import app.limber.catalogue.Position;
 import app.limber.catalogue.Technique;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exercise as a list shows it.
@@ -33,8 +34,7 @@ public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Lift the hips off the floor by squeezing the glutes.") String summary,
 		@ArraySchema(arraySchema = @Schema(example = "[\"strengthen\", \"stabilise\"]")) List<Goal> goals,
 		Position position, boolean onFloor, List<Equipment> equipment, Difficulty difficulty, Technique technique,
-		List<MuscleRef> primaryMuscles, @Schema(example = "60", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) Integer estimatedDurationSeconds) {
+		List<MuscleRef> primaryMuscles, @Schema(example = "60") @Nullable Integer estimatedDurationSeconds) {
 
 	static ExerciseSummary of(ExerciseEntry exercise) {
 		return new ExerciseSummary(exercise.slug(), exercise.name(), exercise.summary(), exercise.goals(),

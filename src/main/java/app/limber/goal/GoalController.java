@@ -65,7 +65,8 @@ class GoalController {
 					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
 					List.of());
 		}
-		return this.search.search(parameters.query(List.of(goal)));
+		return this.search.search(parameters.query(List.of(goal)), "/api/v1/goals/" + goal.value() + "/exercises",
+				false);
 	}
 
 }

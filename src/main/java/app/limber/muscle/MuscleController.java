@@ -12,6 +12,8 @@ import app.limber.system.Items;
 import app.limber.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -39,8 +41,8 @@ class MuscleController {
 	@Operation(operationId = "listMuscles", summary = "List muscles",
 			description = "Every muscle, by name, optionally in one body region.")
 	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(
-			description = "Only muscles in these regions: repeat or comma-separate for several.",
-			example = "glutes") List<BodyRegion> region) {
+			description = "Only muscles in these regions: repeat or comma-separate for several.", array = @ArraySchema(
+					schema = @Schema(implementation = BodyRegion.class, example = "glutes"))) List<BodyRegion> region) {
 		Catalogue catalogue = this.readModel.current();
 		return new Items<>(catalogue.muscles()
 			.stream()

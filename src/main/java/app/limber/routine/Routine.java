@@ -44,8 +44,7 @@ record Routine(int minutes, int totalSeconds, @Schema(
 				+ "its article's range, then repeats the whole sequence, resting between rounds.",
 		example = "2") int rounds, List<Goal> goals, List<Step> steps, List<CautionItem> cautions,
 		List<Frequency> frequency,
-		@Schema(nullable = true,
-				example = "No stretch exercise matches 'equipment' on its own: change that filter to get a routine.") @Nullable String explanation,
+		@Schema(example = "No stretch exercise matches 'equipment' on its own: change that filter to get a routine.") @Nullable String explanation,
 		@Schema(description = "What the routine could not do and what to change: a goal no matching exercise serves or "
 				+ "the budget had no room for, and the single filter that, relaxed, would add the most exercises.",
 				example = "[\"No strengthen exercise matches these filters.\", \"Relaxing 'equipment' would add the most exercises: 9 more match without it.\"]") List<String> notes) {
@@ -67,8 +66,7 @@ record Routine(int minutes, int totalSeconds, @Schema(
 	 * @param timeline the intervals a timer shows, in order
 	 */
 	record Step(int order, @Schema(example = "1") int round, String slug, String name, Position position,
-			List<String> instructions, @Schema(nullable = true) @Nullable DosageItem dosage, Prescription prescription,
-			int seconds,
+			List<String> instructions, @Nullable DosageItem dosage, Prescription prescription, int seconds,
 			@Schema(description = "The intervals a guided timer shows, in order: the transition into the "
 					+ "exercise (or the rest between rounds), then each repetition or hold on each side, with rest "
 					+ "between sets. Their seconds add up to the step's seconds.") List<Interval> timeline) {
@@ -90,12 +88,10 @@ record Routine(int minutes, int totalSeconds, @Schema(
 	 * @param source the article whose numbers these are, or {@code null} for a default
 	 * @param note the prescription in words, with the article's range where it gives one
 	 */
-	record Prescription(int sets, int reps, @Schema(nullable = true) @Nullable Integer holdSeconds, int sides,
-			@Schema(nullable = true) @Nullable Integer restSeconds, @Schema(allowableValues = {
+	record Prescription(int sets, int reps, @Nullable Integer holdSeconds, int sides, @Nullable Integer restSeconds,
+			@Schema(allowableValues = {
 					"article", "default" }) String basis,
-			@Schema(nullable = true,
-					example = "relieve-lower-back-and-glute-pain-with-exercises") @Nullable String source,
-			String note){
+			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") @Nullable String source, String note){
 	}
 
 	/**

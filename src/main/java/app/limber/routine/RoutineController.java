@@ -67,31 +67,35 @@ class RoutineController {
 							value = RoutineQuery.MAX_MINUTES, message = "must be at most {value}") Integer minutes,
 			@RequestParam(name = "goal", required = false) @Parameter(
 					description = "Goals to cover, each represented when the budget allows. Default: all three.",
-					array = @ArraySchema(schema = @Schema(implementation = Goal.class)), example = "stretch") @Size(
+					array = @ArraySchema(schema = @Schema(implementation = Goal.class, example = "stretch"))) @Size(
 							max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Goal> goal,
 			@RequestParam(name = "position", required = false) @Parameter(description = "Only these body positions.",
-					array = @ArraySchema(schema = @Schema(implementation = Position.class)),
-					example = "standing") @Size(max = ExerciseQuery.MAX_VALUES,
-							message = "takes at most {max} values") List<Position> position,
+					array = @ArraySchema(
+							schema = @Schema(implementation = Position.class, example = "standing"))) @Size(
+									max = ExerciseQuery.MAX_VALUES,
+									message = "takes at most {max} values") List<Position> position,
 			@RequestParam(name = "equipment", required = false) @Parameter(
 					description = "Only exercises that need one of these; `none` means bodyweight only.",
-					array = @ArraySchema(schema = @Schema(implementation = Equipment.class)),
-					example = "none") @Size(max = ExerciseQuery.MAX_VALUES,
+					array = @ArraySchema(schema = @Schema(implementation = Equipment.class, example = "none"))) @Size(
+							max = ExerciseQuery.MAX_VALUES,
 							message = "takes at most {max} values") List<Equipment> equipment,
 			@RequestParam(name = "difficulty", required = false) @Parameter(description = "Only these difficulties.",
-					array = @ArraySchema(schema = @Schema(implementation = Difficulty.class)),
-					example = "beginner") @Size(max = ExerciseQuery.MAX_VALUES,
-							message = "takes at most {max} values") List<Difficulty> difficulty,
+					array = @ArraySchema(
+							schema = @Schema(implementation = Difficulty.class, example = "beginner"))) @Size(
+									max = ExerciseQuery.MAX_VALUES,
+									message = "takes at most {max} values") List<Difficulty> difficulty,
 			@RequestParam(name = "muscle", required = false) @Parameter(
 					description = "Only exercises that work one of these muscles (slugs from /api/v1/muscles).",
-					array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60)),
-					example = "gluteus-maximus") @Size(max = ExerciseQuery.MAX_VALUES,
-							message = "takes at most {max} values") List<String> muscle,
+					array = @ArraySchema(
+							schema = @Schema(type = "string", maxLength = 60, example = "gluteus-maximus"))) @Size(
+									max = ExerciseQuery.MAX_VALUES,
+									message = "takes at most {max} values") List<String> muscle,
 			@RequestParam(name = "avoid-position", required = false) @Parameter(name = "avoid-position",
 					description = "Never these positions, e.g. `kneeling` for someone who cannot kneel.",
-					array = @ArraySchema(schema = @Schema(implementation = Position.class)),
-					example = "kneeling") @Size(max = ExerciseQuery.MAX_VALUES,
-							message = "takes at most {max} values") List<Position> avoidPosition,
+					array = @ArraySchema(
+							schema = @Schema(implementation = Position.class, example = "kneeling"))) @Size(
+									max = ExerciseQuery.MAX_VALUES,
+									message = "takes at most {max} values") List<Position> avoidPosition,
 			@RequestParam(name = "avoid-floor", required = false) @Parameter(name = "avoid-floor",
 					description = "`true`: never an exercise that needs getting down onto the floor (the \"I can't get on the floor\" toggle).",
 					schema = @Schema(type = "boolean", defaultValue = "false")) Boolean avoidFloor,

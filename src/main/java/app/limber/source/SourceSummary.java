@@ -3,6 +3,7 @@ package app.limber.source;
 import app.limber.catalogue.SourceEntry;
 import app.limber.catalogue.SourceKind;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article the catalogue is taken from, or a reference an article cites.
@@ -19,13 +20,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record SourceSummary(@Schema(example = "lee-2024-exercise-interventions") String slug, SourceKind kind,
 		@Schema(example = "Exercise interventions for lower back and glute pain") String title,
-		@Schema(example = "Lee, H., et al.", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) String authors,
-		@Schema(example = "Scientific Reports", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) String publisher,
-		@Schema(example = "2024", nullable = true, requiredMode = Schema.RequiredMode.REQUIRED) Integer year,
-		@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises", nullable = true,
-				requiredMode = Schema.RequiredMode.REQUIRED) String citedBy,
+		@Schema(example = "Lee, H., et al.") @Nullable String authors,
+		@Schema(example = "Scientific Reports") @Nullable String publisher,
+		@Schema(example = "2024") @Nullable Integer year,
+		@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") @Nullable String citedBy,
 		boolean titleIsDescriptive) {
 
 	static SourceSummary of(SourceEntry source) {

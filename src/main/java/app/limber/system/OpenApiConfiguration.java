@@ -8,6 +8,8 @@ import java.util.Map;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -16,6 +18,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -25,8 +28,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's title, version and description, and the problem responses every
- * operation can give, so that Swagger UI shows errors with examples.
+ * The OpenAPI document's title, version, description, contact, licence and (relative)
+ * server, declared public ({@code security: []}); schemas that say exactly which
+ * properties answers always have and which can be null ({@link ExactResponseSchemas});
+ * and the problem responses every operation can give, so that Swagger UI shows errors
+ * with examples.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -34,9 +40,14 @@ class OpenApiConfiguration {
 	private static final String PROBLEM_JSON = "application/problem+json";
 
 	@Bean
-	OpenAPI limberOpenApi(ObjectProvider<BuildProperties> build) {
+	OpenAPI limberOpenApi(ObjectProvider<BuildProperties> build, ApiDocsProperties properties) {
 		String version = build.stream().map(BuildProperties::getVersion).findFirst().orElse("dev");
 		return new OpenAPI()
+			// Relative by default: generated clients and Swagger UI call whichever host
+			// served the document, never the one the document happened to be made on.
+			.servers(List.of(new Server().url(properties.serverUrl())))
+			// Public, read-only data: no operation needs credentials.
+			.security(List.of())
 			.info(new Info().title("Limber API")
 				.version(version)
 				.description("""
@@ -49,7 +60,8 @@ class OpenApiConfiguration {
 						Every error is an RFC 9457 problem (`application/problem+json`) with a stable \
 						`type`, a `title` and a `detail` that says what to fix; invalid parameters also \
 						name the `parameter` and, where there is a fixed set, the `allowed` values.""")
-				.license(new License().name("Content reworded from the cited articles")))
+				.contact(contact(properties))
+				.license(licence(properties)))
 			.tags(List.of(
 					new Tag().name("Exercises").description("Stretches and exercises for lower back and glute pain."),
 					new Tag().name("Goals").description("What exercises are for: stretch, strengthen, stabilise."),
@@ -57,7 +69,36 @@ class OpenApiConfiguration {
 					new Tag().name("Cautions").description("Safety guidance: general, or for specific exercises."),
 					new Tag().name("Sources")
 						.description("The articles the catalogue is taken from, and the references they cite."),
-					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue.")));
+					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue."),
+					new Tag().name("Suggestions").description("Completions for a search box: exercises and muscles."),
+					new Tag().name("Catalogue").description("The whole catalogue in one download, for offline apps.")));
+	}
+
+	private static Contact contact(ApiDocsProperties properties) {
+		return new Contact().name(properties.contactName())
+			.url(blankToNull(properties.contactUrl()))
+			.email(blankToNull(properties.contactEmail()));
+	}
+
+	// OpenAPI 3.1 takes a licence's URL or its SPDX identifier, not both.
+	private static License licence(ApiDocsProperties properties) {
+		License licence = new License().name(properties.licenceName());
+		String url = blankToNull(properties.licenceUrl());
+		return (url != null) ? licence.url(url) : licence.identifier(blankToNull(properties.licenceIdentifier()));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	/**
+	 * Required and nullable properties of the response records (see
+	 * {@link ExactResponseSchemas}).
+	 * @return the model converter springdoc adds to swagger-core's
+	 */
+	@Bean
+	ModelConverter exactResponseSchemas() {
+		return new ExactResponseSchemas();
 	}
 
 	@Bean
@@ -65,7 +106,8 @@ class OpenApiConfiguration {
 		return (openApi) -> {
 			openApi.setPaths(inTagOrder(openApi.getPaths()));
 			if (openApi.getTags() != null) {
-				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines");
+				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines",
+						"Suggestions", "Catalogue");
 				openApi.getTags().sort(Comparator.comparingInt((Tag tag) -> tagOrder.indexOf(tag.getName())));
 			}
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
@@ -125,13 +167,8 @@ class OpenApiConfiguration {
 		}
 		schema.getProperties().replaceAll((name, property) -> {
 			if (property.get$ref() != null && property.getTypes() != null && property.getTypes().contains("null")) {
-				Schema reference = new Schema<>().$ref(property.get$ref());
-				Schema none = new Schema<>();
-				none.addType("null");
-				Schema either = new Schema<>();
-				either.anyOf(List.of(reference, none));
-				either.setDescription(property.getDescription());
-				return either;
+				return ExactResponseSchemas
+					.nullable(new Schema<>().$ref(property.get$ref()).description(property.getDescription()));
 			}
 			return property;
 		});
@@ -149,7 +186,8 @@ class OpenApiConfiguration {
 			.addProperty("parameter", typed("string").description("For invalid-parameter: the parameter at fault."))
 			.addProperty("allowed", typed("array").items(typed("string"))
 				.description("The values the parameter (or path segment) accepts, where there is a fixed set."));
-		schema.required(List.of("type", "title", "status"));
+		// No instance when Tomcat refuses a request before Limber reads its path.
+		schema.required(List.of("type", "title", "status", "detail"));
 		return schema;
 	}
 
@@ -157,7 +195,7 @@ class OpenApiConfiguration {
 	// the tags above.
 	private static Paths inTagOrder(Paths paths) {
 		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
-				"/api/v1/sources", "/api/v1/routines");
+				"/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
 		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
 			for (int i = 0; i < order.size(); i++) {
 				if (path.startsWith(order.get(i))) {

@@ -11,11 +11,13 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Adds {@code X-Total-Count} and a {@code Link} header (first, prev, next, last) to every
- * page of a list, for clients that page from headers.
+ * page of a list, for clients that page from headers: the same links the page's body
+ * gives. They are built from the parameters Limber understood, never copied from the
+ * request, so their length is bounded whatever the request (see
+ * {@code server.tomcat.max-http-response-header-size}).
  */
 @RestControllerAdvice
 class PagingHeadersAdvice implements ResponseBodyAdvice<Object> {
@@ -32,30 +34,22 @@ class PagingHeadersAdvice implements ResponseBodyAdvice<Object> {
 		if (body instanceof Paged paged) {
 			Paged.PageMetadata page = paged.page();
 			response.getHeaders().set(HttpHeadersNames.TOTAL_COUNT, String.valueOf(page.totalItems()));
-			List<String> links = new ArrayList<>();
-			String path = request.getURI().getRawPath();
-			String query = request.getURI().getRawQuery();
-			int last = Math.max(page.totalPages() - 1, 0);
-			links.add(link(path, query, 0, "first"));
-			if (page.number() > 0) {
-				links.add(link(path, query, Math.min(page.number() - 1, last), "prev"));
+			List<String> links = new ArrayList<>(4);
+			links.add(link(page.first(), "first"));
+			if (page.prev() != null) {
+				links.add(link(page.prev(), "prev"));
 			}
-			if (page.number() < last) {
-				links.add(link(path, query, page.number() + 1, "next"));
+			if (page.next() != null) {
+				links.add(link(page.next(), "next"));
 			}
-			links.add(link(path, query, last, "last"));
+			links.add(link(page.last(), "last"));
 			response.getHeaders().set(HttpHeaders.LINK, String.join(", ", links));
 		}
 		return body;
 	}
 
 	// Relative links keep whatever host and scheme the client used.
-	private static String link(String path, String query, int page, String relation) {
-		String target = UriComponentsBuilder.fromPath(path)
-			.query(query)
-			.replaceQueryParam("page", page)
-			.build(true)
-			.toUriString();
+	private static String link(String target, String relation) {
 		return "<" + target + ">; rel=\"" + relation + "\"";
 	}
 

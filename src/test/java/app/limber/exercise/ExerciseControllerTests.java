@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -161,7 +162,11 @@ class ExerciseControllerTests {
 							    "primaryMuscles": [ { "slug": "erector-spinae", "name": "Erector spinae", "region": "lower-back" } ],
 							    "estimatedDurationSeconds": 72
 							  } ],
-							  "page": { "number": 1, "size": 2, "totalItems": 4, "totalPages": 2 }
+							  "page": { "number": 1, "size": 2, "totalItems": 4, "totalPages": 2,
+							    "first": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=0",
+							    "prev": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=0",
+							    "next": null,
+							    "last": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=1" }
 							}
 							""");
 	}
@@ -188,7 +193,11 @@ class ExerciseControllerTests {
 							    "primaryMuscles": [ { "slug": "gluteus-maximus", "name": "Gluteus maximus", "region": "glutes" } ],
 							    "estimatedDurationSeconds": 24
 							  } ],
-							  "page": { "number": 0, "size": 1, "totalItems": 5, "totalPages": 5 },
+							  "page": { "number": 0, "size": 1, "totalItems": 5, "totalPages": 5,
+							    "first": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=0",
+							    "prev": null,
+							    "next": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=1",
+							    "last": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=4" },
 							  "facets": {
 							    "goal": [
 							      { "value": "stretch", "count": 3 },
@@ -234,7 +243,9 @@ class ExerciseControllerTests {
 	@Test
 	void shouldAnswerAnEmptySearchWithOkAndNoItems() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises?q=handstand")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{ "items": [], "page": { "number": 0, "size": 20, "totalItems": 0, "totalPages": 0 } }
+				{ "items": [], "page": { "number": 0, "size": 20, "totalItems": 0, "totalPages": 0,
+				  "first": "/api/v1/exercises?q=handstand&page=0", "prev": null, "next": null,
+				  "last": "/api/v1/exercises?q=handstand&page=0" } }
 				""");
 	}
 
@@ -547,7 +558,7 @@ class ExerciseControllerTests {
 
 	private ExerciseQuery searchedQuery() {
 		ArgumentCaptor<ExerciseQuery> query = ArgumentCaptor.forClass(ExerciseQuery.class);
-		then(this.exercises).should().search(query.capture());
+		then(this.exercises).should().search(query.capture(), any(), anyBoolean());
 		return query.getValue();
 	}
 

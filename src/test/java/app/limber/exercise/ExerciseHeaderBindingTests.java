@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
@@ -27,8 +28,8 @@ class ExerciseHeaderBindingTests {
 
 	@Test
 	void shouldIgnoreRequestHeadersNamedLikeQueryParameters() {
-		given(this.exercises.search(any()))
-			.willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(0, 20, 0), null));
+		given(this.exercises.search(any(), any(), anyBoolean())).willReturn(new ExercisePage(List.of(),
+				Paged.PageMetadata.of(0, 20, 0, (page) -> "/api/v1/exercises?page=" + page), null));
 		assertThat(this.mvc.get()
 			.uri("/api/v1/exercises")
 			.header("Size", "0")
@@ -36,7 +37,7 @@ class ExerciseHeaderBindingTests {
 			.header("Q", "bridge")
 			.header("Facets", "goal")).hasStatusOk();
 		ArgumentCaptor<ExerciseQuery> query = ArgumentCaptor.forClass(ExerciseQuery.class);
-		then(this.exercises).should().search(query.capture());
+		then(this.exercises).should().search(query.capture(), any(), anyBoolean());
 		assertThat(query.getValue().page()).isZero();
 		assertThat(query.getValue().size()).isEqualTo(20);
 		assertThat(query.getValue().q()).isNull();

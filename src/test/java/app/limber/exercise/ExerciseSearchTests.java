@@ -219,7 +219,8 @@ class ExerciseSearchTests {
 		ExerciseMatches matches = catalogue.find(stretchesWithWeights, BY_NAME, 0, 20, Set.of());
 		assertThat(matches.items()).isEmpty();
 		assertThat(matches.total()).isZero();
-		ExercisePage page = this.service.search(page(List.of(Goal.STRETCH), List.of(Equipment.WEIGHTS), 0, 20));
+		ExercisePage page = this.service.search(page(List.of(Goal.STRETCH), List.of(Equipment.WEIGHTS), 0, 20),
+				"/api/v1/exercises", true);
 		assertThat(page.items()).isEmpty();
 		assertThat(page.page().totalItems()).isZero();
 		assertThat(page.page().totalPages()).isZero();
@@ -234,7 +235,7 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldTellHowManyItemsAndPagesMatchOnTheFirstPage() {
-		ExercisePage page = this.service.search(page(List.of(), List.of(), 0, 7));
+		ExercisePage page = this.service.search(page(List.of(), List.of(), 0, 7), "/api/v1/exercises", true);
 		assertThat(page.items()).extracting(ExerciseSummary::slug).containsExactlyElementsOf(ALL_BY_NAME.subList(0, 7));
 		assertThat(page.page().number()).isZero();
 		assertThat(page.page().size()).isEqualTo(7);
@@ -244,7 +245,7 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldContinueWhereThePreviousPageStopped() {
-		ExercisePage page = this.service.search(page(List.of(), List.of(), 1, 7));
+		ExercisePage page = this.service.search(page(List.of(), List.of(), 1, 7), "/api/v1/exercises", true);
 		assertThat(page.items()).extracting(ExerciseSummary::slug)
 			.containsExactlyElementsOf(ALL_BY_NAME.subList(7, 14));
 		assertThat(page.page().number()).isEqualTo(1);
@@ -254,7 +255,7 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldReturnWhatIsLeftOnTheLastPage() {
-		ExercisePage page = this.service.search(page(List.of(), List.of(), 4, 7));
+		ExercisePage page = this.service.search(page(List.of(), List.of(), 4, 7), "/api/v1/exercises", true);
 		assertThat(page.items()).extracting(ExerciseSummary::slug).containsExactly("supine-twist", "wall-bridge");
 		assertThat(page.page().totalItems()).isEqualTo(30);
 		assertThat(page.page().totalPages()).isEqualTo(5);
@@ -262,7 +263,7 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldReturnAnEmptyPagePastTheEndWithTheRightTotals() {
-		ExercisePage page = this.service.search(page(List.of(), List.of(), 5, 7));
+		ExercisePage page = this.service.search(page(List.of(), List.of(), 5, 7), "/api/v1/exercises", true);
 		assertThat(page.items()).isEmpty();
 		assertThat(page.page().number()).isEqualTo(5);
 		assertThat(page.page().totalItems()).isEqualTo(30);
@@ -274,7 +275,8 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldCountOnlyTheMatchingExercisesAcrossPages() {
-		ExercisePage page = this.service.search(page(List.of(Goal.STABILISE), List.of(), 1, 4));
+		ExercisePage page = this.service.search(page(List.of(Goal.STABILISE), List.of(), 1, 4), "/api/v1/exercises",
+				true);
 		assertThat(page.items()).extracting(ExerciseSummary::slug)
 			.containsExactly("standing-hip-extension", "supine-twist");
 		assertThat(page.page().totalItems()).isEqualTo(6);

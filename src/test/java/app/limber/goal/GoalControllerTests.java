@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
@@ -84,7 +85,8 @@ class GoalControllerTests {
 
 	@Test
 	void shouldSearchTheGoalInThePathWithTheOtherFilters() {
-		given(this.search.search(any())).willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(1, 20, 0), null));
+		given(this.search.search(any(), any(), anyBoolean())).willReturn(new ExercisePage(List.of(),
+				Paged.PageMetadata.of(1, 20, 0, (page) -> "/api/v1/exercises?page=" + page), null));
 		assertThat(this.mvc.get()
 			.uri("/api/v1/goals/strengthen/exercises?position=standing&page=1&q=hinge&sort=name,desc&facets=position"))
 			.hasStatusOk()
@@ -103,7 +105,8 @@ class GoalControllerTests {
 
 	@Test
 	void shouldAcceptStabilizeInThePath() {
-		given(this.search.search(any())).willReturn(new ExercisePage(List.of(), Paged.PageMetadata.of(0, 20, 0), null));
+		given(this.search.search(any(), any(), anyBoolean())).willReturn(new ExercisePage(List.of(),
+				Paged.PageMetadata.of(0, 20, 0, (page) -> "/api/v1/exercises?page=" + page), null));
 		assertThat(this.mvc.get().uri("/api/v1/goals/Stabilize/exercises")).hasStatusOk();
 		assertThat(searchedQuery().goal()).containsExactly(Goal.STABILISE);
 	}
@@ -159,7 +162,7 @@ class GoalControllerTests {
 
 	private ExerciseQuery searchedQuery() {
 		ArgumentCaptor<ExerciseQuery> query = ArgumentCaptor.forClass(ExerciseQuery.class);
-		then(this.search).should().search(query.capture());
+		then(this.search).should().search(query.capture(), any(), anyBoolean());
 		return query.getValue();
 	}
 
