@@ -28,7 +28,11 @@ class LimberApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components")
+			.jsonPath("$.components.db.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalogue.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalogue.details")
 			.doesNotExist();
 	}
 
