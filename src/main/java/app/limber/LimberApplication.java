@@ -1,8 +1,13 @@
 package app.limber;
 
+import java.util.Optional;
+
+import app.limber.catalogue.CatalogueValidation;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Limber: a read-only catalogue API of stretches and exercises for lower back and glute
@@ -13,6 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LimberApplication {
 
 	public static void main(String[] args) {
+		Optional<String> catalogue = CatalogueValidation.requested(args);
+		if (catalogue.isPresent()) {
+			// Checks the folder and exits: no context, no port, no database. Logging
+			// stays
+			// off until Boot would configure it, which it never does here.
+			LoggingSystem.get(LimberApplication.class.getClassLoader()).beforeInitialize();
+			System.exit(CatalogueValidation.validate(catalogue.get(), System.out, System.err));
+		}
 		SpringApplication.run(LimberApplication.class, args);
 	}
 

@@ -205,16 +205,19 @@ class HttpBehaviourTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/h2-console", "/h2-console/", "/actuator/env", "/actuator/beans", "/actuator/heapdump",
-			"/actuator/health/db" })
+	@ValueSource(strings = { "/h2-console", "/h2-console/", "/actuator/env", "/actuator/beans", "/actuator/heapdump" })
 	void shouldNotExposeTheDatabaseConsoleOrOperationalEndpoints(String path) {
 		assertThat(this.api.exchange("GET", path, Map.of()).status()).isEqualTo(404);
 	}
 
 	@Test
-	void shouldReportHealthWithoutDetails() {
+	void shouldReportHealthWithEachComponentsStatusButNoDetails() {
 		LiveApi.Reply health = this.api.get("/actuator/health");
-		assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+		assertThat(health.<String>json("$.status")).isEqualTo("UP");
+		assertThat(health.<String>json("$.components.db.status")).isEqualTo("UP");
+		assertThat(health.<String>json("$.components.catalogue.status")).isEqualTo("UP");
+		assertThat(health.body()).doesNotContain("details").doesNotContain("H2").doesNotContain("validationQuery");
+		assertThat(this.api.get("/actuator/health/db").body()).isEqualTo("{\"status\":\"UP\"}");
 	}
 
 	@Test

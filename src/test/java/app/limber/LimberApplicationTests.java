@@ -1,11 +1,14 @@
 package app.limber;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -18,6 +21,9 @@ class LimberApplicationTests {
 	@Autowired
 	private RestTestClient http;
 
+	@Autowired
+	private ApplicationContext context;
+
 	@Test
 	void shouldReportHealthyWhenStarted() {
 		this.http.get()
@@ -28,8 +34,43 @@ class LimberApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP")
-			.jsonPath("$.components")
+			.jsonPath("$.components.db.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalogue.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalogue.details")
 			.doesNotExist();
+	}
+
+	@Test
+	void shouldAnswerTheProbesOnceTheCatalogueIsBuilt() {
+		this.http.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.catalogue.status")
+			.isEqualTo("UP");
+		this.http.get()
+			.uri("/actuator/health/liveness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.db")
+			.doesNotExist();
+	}
+
+	@Test
+	void shouldBuildNoMetricsUnlessTheyAreEnabled() {
+		assertThat(this.context.getBeanNamesForType(MeterRegistry.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
 	}
 
 	@Test

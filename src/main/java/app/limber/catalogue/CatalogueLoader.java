@@ -15,14 +15,12 @@ import app.limber.catalogue.store.Dosage;
 import app.limber.catalogue.store.Exercise;
 import app.limber.catalogue.store.Muscle;
 import app.limber.catalogue.store.Source;
-import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.transaction.support.TransactionTemplate;
-
 /**
- * Fills the database from the seed catalogue: all of it in one transaction, or nothing.
+ * Reads and checks the seed catalogue, and publishes it to the database unless the
+ * database holds it already.
  */
 class CatalogueLoader {
 
@@ -30,37 +28,39 @@ class CatalogueLoader {
 
 	private final CatalogueReader reader;
 
-	private final EntityManager entityManager;
+	private final CatalogueStore store;
 
-	private final TransactionTemplate transactions;
-
-	CatalogueLoader(CatalogueReader reader, EntityManager entityManager, TransactionTemplate transactions) {
+	CatalogueLoader(CatalogueReader reader, CatalogueStore store) {
 		this.reader = reader;
-		this.entityManager = entityManager;
-		this.transactions = transactions;
+		this.store = store;
 	}
 
 	/**
-	 * Reads, checks and stores the catalogue.
+	 * Reads, checks and publishes the catalogue.
 	 * @param location where the seed files are
-	 * @return the version of what was loaded
+	 * @param policy whether a version imported before, but replaced since, is made live
+	 * again
+	 * @return what was done
 	 * @throws InvalidCatalogueException when anything in the catalogue is wrong; nothing
 	 * is stored then
 	 */
-	CatalogueVersion load(String location) {
+	CatalogueStore.Publication load(String location, CatalogueProperties.Publish policy) {
 		CatalogueSeed seed = this.reader.read(location);
-		StoredCatalogue entities = entities(seed);
-		this.transactions.executeWithoutResult((status) -> {
-			entities.sources().forEach(this.entityManager::persist);
-			entities.muscles().forEach(this.entityManager::persist);
-			entities.cautions().forEach(this.entityManager::persist);
-			entities.exercises().forEach(this.entityManager::persist);
-		});
 		CatalogueVersion version = new CatalogueVersion(seed.hash(), seed.exercises().size());
-		logger.info("Loaded catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
-				version.shortHash(), location, seed.exercises().size(), seed.muscles().size(), seed.cautions().size(),
-				seed.sources().size());
-		return version;
+		CatalogueStore.Publication publication = this.store.publish(seed, location, policy);
+		switch (publication) {
+			case IMPORTED, MADE_LIVE_AGAIN ->
+				logger.info("Published catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
+						version.shortHash(), location, seed.exercises().size(), seed.muscles().size(),
+						seed.cautions().size(), seed.sources().size());
+			case ALREADY_LIVE ->
+				logger.info("Catalogue {} from {} is live in the database already", version.shortHash(), location);
+			case KEPT_NEWER -> logger.warn(
+					"Catalogue {} from {} was published before and replaced since: serving "
+							+ "the live one (limber.catalogue.publish=always makes this one live again)",
+					version.shortHash(), location);
+		}
+		return publication;
 	}
 
 	/**

@@ -23,10 +23,19 @@ class CachedAnswerValve extends ValveBase {
 
 	private final boolean accessLog;
 
-	CachedAnswerValve(ResponseCache cache, boolean accessLog) {
+	private final CachedAnswerTimer timer;
+
+	/**
+	 * A valve that sends cached answers.
+	 * @param cache the answers
+	 * @param accessLog whether to log each answer
+	 * @param timer times each answer; {@code null} when metrics are off
+	 */
+	CachedAnswerValve(ResponseCache cache, boolean accessLog, CachedAnswerTimer timer) {
 		super(true);
 		this.cache = cache;
 		this.accessLog = accessLog;
+		this.timer = timer;
 	}
 
 	@Override
@@ -51,6 +60,9 @@ class CachedAnswerValve extends ValveBase {
 			headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
 		}
 		answer.sendBody(response, head);
+		if (this.timer != null && answer.route() != null) {
+			this.timer.record(method, answer.route(), System.nanoTime() - start);
+		}
 		if (this.accessLog) {
 			AccessLogFilter.log(request, response, start);
 		}

@@ -22,6 +22,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -57,7 +59,19 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String version = catalogueVersion();
+		// One catalogue version for the whole request: its header, its tag and its body.
+		ReadModel model = readModel();
+		String version = model.pin().version().shortHash();
+		try {
+			answer(request, response, chain, version);
+		}
+		finally {
+			model.unpin();
+		}
+	}
+
+	private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String version)
+			throws ServletException, IOException {
 		response.setHeader(HttpHeadersNames.CATALOGUE_VERSION, version);
 		boolean head = "HEAD".equals(request.getMethod());
 		if (!head && !"GET".equals(request.getMethod())) {
@@ -65,8 +79,13 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			return;
 		}
 		ResponseCache.Key key = ResponseCache.Key.of(request);
-		ResponseCache.Answer cached = this.cache.get(key);
+		ResponseCache.Answer cached = this.cache.get(key, version);
 		if (cached != null) {
+			// Timed by the observation filter, when metrics are on, under its route.
+			if (cached.route() != null) {
+				ServerHttpObservationFilter.findObservationContext(request)
+					.ifPresent((context) -> context.setPathPattern(cached.route()));
+			}
 			send(cached, request, response, head);
 			return;
 		}
@@ -96,7 +115,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		if (compress) {
 			headers.put(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		ResponseCache.Answer answer = new ResponseCache.Answer(headers, etag, compress ? gzip(body) : body);
+		ResponseCache.Answer answer = new ResponseCache.Answer(version,
+				(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), headers, etag,
+				compress ? gzip(body) : body);
 		this.cache.put(key, answer);
 		wrapper.resetBuffer();
 		send(answer, request, response, head);
@@ -129,15 +150,13 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		return out.toByteArray();
 	}
 
-	// The version of the catalogue being served, read on every request: it changes when
-	// a new catalogue is swapped in.
-	private String catalogueVersion() {
+	private ReadModel readModel() {
 		ReadModel model = this.readModel;
 		if (model == null) {
 			model = this.readModels.getObject();
 			this.readModel = model;
 		}
-		return model.current().version().shortHash();
+		return model;
 	}
 
 	// Tells representations of one resource apart: the tag also names the catalogue

@@ -1,5 +1,7 @@
 package app.limber.system;
 
+import java.util.function.Supplier;
+
 import app.limber.catalogue.ReadModel;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,9 +43,11 @@ class HttpFilterConfiguration {
 		return registration;
 	}
 
+	// Answers are kept for the catalogue swapped in last; the read model is looked up on
+	// first use, as the web server starts before the catalogue is loaded.
 	@Bean
-	ResponseCache responseCache() {
-		return new ResponseCache(this.properties.responseCacheSize().toBytes());
+	ResponseCache responseCache(ObjectProvider<ReadModel> readModels) {
+		return new ResponseCache(this.properties.responseCacheSize().toBytes(), new LatestVersion(readModels));
 	}
 
 	@Bean
@@ -58,8 +62,36 @@ class HttpFilterConfiguration {
 
 	// Repeat requests are answered in Tomcat, before the filters above.
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedAnswers(ResponseCache responseCache) {
-		return (factory) -> factory.addContextValves(new CachedAnswerValve(responseCache, this.properties.accessLog()));
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedAnswers(ResponseCache responseCache,
+			ObjectProvider<CachedAnswerTimer> timer) {
+		return (factory) -> factory.addContextValves(
+				new CachedAnswerValve(responseCache, this.properties.accessLog(), timer.getIfAvailable()));
+	}
+
+	/**
+	 * The short hash of the catalogue swapped in last, with the read model looked up
+	 * once.
+	 */
+	private static final class LatestVersion implements Supplier<String> {
+
+		private final ObjectProvider<ReadModel> readModels;
+
+		private volatile ReadModel readModel;
+
+		LatestVersion(ObjectProvider<ReadModel> readModels) {
+			this.readModels = readModels;
+		}
+
+		@Override
+		public String get() {
+			ReadModel model = this.readModel;
+			if (model == null) {
+				model = this.readModels.getObject();
+				this.readModel = model;
+			}
+			return model.latest().version().shortHash();
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -17,10 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Finished API answers, ready to send again. The catalogue never changes while Limber
- * runs, so an answer depends only on the request: its path, its query (parameters in a
- * normal order), whether it accepts gzip, its {@code Accept} and its {@code Origin}. The
- * cache is bounded by the bytes it holds (Caffeine evicts the least useful).
+ * Finished API answers, ready to send again. For one catalogue version an answer depends
+ * only on the request: its path, its query (parameters in a normal order), whether it
+ * accepts gzip, its {@code Accept} and its {@code Origin}. Each answer records the
+ * version it was made from; when another version is swapped in, the cache empties, and an
+ * answer made from an older version (by a request that started before the swap) is
+ * neither sent nor kept. The cache is bounded by the bytes it holds (Caffeine evicts the
+ * least useful).
  */
 class ResponseCache {
 
@@ -31,19 +35,78 @@ class ResponseCache {
 
 	private final Cache<Key, Answer> answers;
 
-	ResponseCache(long maxBytes) {
+	private final Supplier<String> liveVersion;
+
+	private volatile String version;
+
+	/**
+	 * A cache that follows the catalogue being served.
+	 * @param maxBytes about how much heap the answers may take
+	 * @param liveVersion the version swapped in last, asked on every look-up
+	 */
+	ResponseCache(long maxBytes, Supplier<String> liveVersion) {
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((Key key, Answer answer) -> answer.weight() + key.weight())
 			.build();
+		this.liveVersion = liveVersion;
 	}
 
+	/**
+	 * The version answers are kept for.
+	 * @return the version swapped in last
+	 */
+	String liveVersion() {
+		String live = this.liveVersion.get();
+		if (!live.equals(this.version)) {
+			follow(live);
+		}
+		return live;
+	}
+
+	/**
+	 * A finished answer to a request, made from a catalogue version.
+	 * @param key the request
+	 * @param version the version the request is answered from
+	 * @return the answer, or {@code null} if none is kept for that version
+	 */
+	Answer get(Key key, String version) {
+		if (!version.equals(liveVersion())) {
+			return null;
+		}
+		return kept(key, version);
+	}
+
+	/**
+	 * A finished answer to a request, made from the version being served.
+	 * @param key the request
+	 * @return the answer, or {@code null} if none is kept
+	 */
 	Answer get(Key key) {
-		return this.answers.getIfPresent(key);
+		return kept(key, liveVersion());
 	}
 
+	private Answer kept(Key key, String version) {
+		Answer answer = this.answers.getIfPresent(key);
+		return (answer != null && answer.version().equals(version)) ? answer : null;
+	}
+
+	/**
+	 * Keeps an answer, if it was made from the version being served.
+	 * @param key the request
+	 * @param answer the answer
+	 */
 	void put(Key key, Answer answer) {
-		this.answers.put(key, answer);
+		if (answer.version().equals(liveVersion())) {
+			this.answers.put(key, answer);
+		}
+	}
+
+	private synchronized void follow(String live) {
+		if (!live.equals(this.version)) {
+			this.version = live;
+			this.answers.invalidateAll();
+		}
 	}
 
 	/**
@@ -132,13 +195,21 @@ class ResponseCache {
 
 		private final byte[] body;
 
+		private final String version;
+
+		private final String route;
+
 		/**
 		 * A finished answer.
+		 * @param version the catalogue version it was made from
+		 * @param route the route the request matched, for metrics; {@code null} if none
 		 * @param headers every header Limber set, in order, one line per name
 		 * @param etag the representation's tag
 		 * @param body the body bytes
 		 */
-		Answer(Map<String, String> headers, String etag, byte[] body) {
+		Answer(String version, String route, Map<String, String> headers, String etag, byte[] body) {
+			this.version = version;
+			this.route = route;
 			List<WireHeader> wire = new ArrayList<>(headers.size() + 1);
 			headers.forEach((name, value) -> wire.add(WireHeader.of(name, value)));
 			wire.add(WireHeader.of(HttpHeaders.ETAG, etag));
@@ -157,6 +228,14 @@ class ResponseCache {
 
 		String etag() {
 			return this.etag;
+		}
+
+		String version() {
+			return this.version;
+		}
+
+		String route() {
+			return this.route;
 		}
 
 		byte[] body() {

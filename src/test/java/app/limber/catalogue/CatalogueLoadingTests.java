@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real seed catalogue loads completely into the database, the read model built from
  * the database holds all of it, and what it says matches the articles.
  */
-@DataJpaTest(showSql = false)
+// The database and schema of production (H2 in memory, Flyway's schema that Hibernate
+// only
+// checks), not a replacement.
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(CatalogueConfiguration.class)
 @EnableConfigurationProperties(CatalogueProperties.class)
 class CatalogueLoadingTests {

@@ -16,7 +16,7 @@ class ResponseCacheTests {
 
 	@Test
 	void shouldStayWithinItsBudgetWhenManyDistinctAnswersArrive() {
-		ResponseCache cache = new ResponseCache(64 * 1024);
+		ResponseCache cache = new ResponseCache(64 * 1024, () -> "v1");
 		for (int i = 0; i < 1000; i++) {
 			cache.put(key("q=word" + i), answer(1024));
 		}
@@ -66,7 +66,7 @@ class ResponseCacheTests {
 	}
 
 	private static ResponseCache.Answer answer(int bodyLength) {
-		return new ResponseCache.Answer(HEADERS, "\"v1-abc\"", new byte[bodyLength]);
+		return new ResponseCache.Answer("v1", null, HEADERS, "\"v1-abc\"", new byte[bodyLength]);
 	}
 
 }
