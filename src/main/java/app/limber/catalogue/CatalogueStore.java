@@ -1,10 +1,16 @@
 package app.limber.catalogue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import app.limber.catalogue.store.Exercise;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +35,9 @@ class CatalogueStore {
 			"delete from exercise_alternative", "delete from exercise", "delete from caution_source",
 			"delete from caution", "delete from muscle_alias", "delete from muscle",
 			"update source set cited_by = null", "delete from source");
+
+	/** Exercises written between flushes of the persistence context. */
+	private static final int PERSIST_BATCH = 200;
 
 	// A poll must not hang on a database that stopped answering.
 	private static final int QUERY_TIMEOUT_MILLIS = 5000;
@@ -84,7 +93,21 @@ class CatalogueStore {
 			entities.sources().forEach(this.entityManager::persist);
 			entities.muscles().forEach(this.entityManager::persist);
 			entities.cautions().forEach(this.entityManager::persist);
-			entities.exercises().forEach(this.entityManager::persist);
+			// Written a batch at a time and then let go: the persistence context would
+			// otherwise hold every row of a large catalogue, with a copy of each for
+			// dirty checking, until the commit (README, "Performance").
+			// Sources, muscles and cautions stay managed, so that the exercises
+			// referring to them need no lookups. An exercise's variations may be in a
+			// later batch: they are written once every exercise is.
+			List<Exercise> exercises = entities.exercises();
+			List<Variations> variations = exercises.stream().map(Variations::takeFrom).toList();
+			for (int from = 0; from < exercises.size(); from += PERSIST_BATCH) {
+				List<Exercise> batch = exercises.subList(from, Math.min(from + PERSIST_BATCH, exercises.size()));
+				batch.forEach(this.entityManager::persist);
+				this.entityManager.flush();
+				batch.forEach(this.entityManager::detach);
+			}
+			this.entityManager.unwrap(Session.class).doWork((connection) -> Variations.insert(connection, variations));
 			this.entityManager.flush();
 			this.entityManager.createNativeQuery("update catalogue_version set live = false where live = true")
 				.executeUpdate();
@@ -171,6 +194,48 @@ class CatalogueStore {
 			counts[i] = ((Number) row[i]).intValue();
 		}
 		return counts;
+	}
+
+	/**
+	 * An exercise's links to its variations, written as rows of their join tables (see
+	 * {@link Exercise}) once every exercise is in the database.
+	 */
+	private record Variations(String exercise, List<String> easier, List<String> harder, List<String> alternatives) {
+
+		static Variations takeFrom(Exercise exercise) {
+			Variations variations = new Variations(exercise.getSlug(), slugs(exercise.getEasier()),
+					slugs(exercise.getHarder()), slugs(exercise.getAlternatives()));
+			exercise.vary(List.of(), List.of(), List.of());
+			return variations;
+		}
+
+		private static List<String> slugs(List<Exercise> exercises) {
+			return exercises.stream().map(Exercise::getSlug).toList();
+		}
+
+		static void insert(Connection connection, List<Variations> all) throws SQLException {
+			insert(connection, "exercise_easier", all, Variations::easier);
+			insert(connection, "exercise_harder", all, Variations::harder);
+			insert(connection, "exercise_alternative", all, Variations::alternatives);
+		}
+
+		private static void insert(Connection connection, String table, List<Variations> all,
+				Function<Variations, List<String>> links) throws SQLException {
+			try (PreparedStatement insert = connection
+				.prepareStatement("insert into " + table + " (exercise, ordinal, variation) values (?, ?, ?)")) {
+				for (Variations variations : all) {
+					List<String> slugs = links.apply(variations);
+					for (int ordinal = 0; ordinal < slugs.size(); ordinal++) {
+						insert.setString(1, variations.exercise());
+						insert.setInt(2, ordinal);
+						insert.setString(3, slugs.get(ordinal));
+						insert.addBatch();
+					}
+				}
+				insert.executeBatch();
+			}
+		}
+
 	}
 
 	/** What {@link #publish} did. */
