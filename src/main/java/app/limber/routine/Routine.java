@@ -27,18 +27,27 @@ import org.jspecify.annotations.Nullable;
  * @param notes what the routine could not do, and what to change to get it
  */
 @Schema(example = """
-		{"minutes":2,"totalSeconds":114,"rounds":2,"goals":["stretch"],"steps":[{"order":1,"round":1,\
-		"slug":"knee-to-chest-stretch","name":"Knee-to-chest stretch","position":"lying-on-back",\
-		"instructions":["Lie on your back…"],"dosage":{"sets":null,"reps":{"min":2,"max":3},\
-		"holdSeconds":{"min":5,"max":5},"restSeconds":null,"frequency":"twice a day",\
-		"source":"glute-exercises-to-relieve-lower-back-pain"},"prescription":{"sets":1,"reps":3,"holdSeconds":5,\
-		"sides":2,"restSeconds":null,"basis":"article","source":"glute-exercises-to-relieve-lower-back-pain",\
-		"note":"3 repetitions, holding each 5 s, each side. The article gives 2–3 repetitions."},"seconds":42,\
-		"timeline":[{"kind":"work","seconds":7,"side":"left","repetition":1,"repetitions":3,"holdSeconds":5},\
-		{"kind":"work","seconds":7,"side":"left","repetition":2,"repetitions":3,"holdSeconds":5},"…"]},\
-		{"order":2,"round":2,"slug":"knee-to-chest-stretch","…":"…","seconds":72,"timeline":[{"kind":"rest",\
-		"seconds":30},{"kind":"work","seconds":7,"side":"left","repetition":1,"repetitions":3,"holdSeconds":5},"…"]}],\
-		"cautions":[],"frequency":[],"explanation":null,"notes":[]}""")
+		{"minutes":2,"totalSeconds":119,"rounds":2,"goals":["stretch"],"steps":[{"order":1,"round":1,\
+		"slug":"butterfly-stretch","name":"Butterfly stretch","position":"seated",\
+		"instructions":["Sit with your back straight.","Bring the soles of your feet together and let your knees \
+		fall to the sides.","For a deeper stretch, gently press your knees down with your elbows."],"dosage":null,\
+		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":1,"restSeconds":null,"basis":"default",\
+		"source":null,"note":"Hold 30 s. No article gives a number for this exercise; this is the 30-second hold \
+		article 002 gives its stretches."},"seconds":32,"timeline":[{"kind":"work","seconds":32,"repetition":1,\
+		"repetitions":1,"holdSeconds":30}]},\
+		{"order":2,"round":2,"slug":"butterfly-stretch","name":"Butterfly stretch",\
+		"position":"seated",\
+		"instructions":["Sit with your back straight.","Bring the soles of your feet together and let your knees \
+		fall to the sides.","For a deeper stretch, gently press your knees down with your elbows."],"dosage":null,\
+		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":1,"restSeconds":null,"basis":"default",\
+		"source":null,"note":"Hold 30 s. No article gives a number for this exercise; this is the 30-second hold \
+		article 002 gives its stretches."},"seconds":87,"timeline":[{"kind":"rest","seconds":55},\
+		{"kind":"work","seconds":32,"repetition":1,\
+		"repetitions":1,"holdSeconds":30}]}],\
+		"cautions":[{"slug":"stop-if-pain-worsens","title":"Stop if an exercise causes or worsens pain",\
+		"severity":"stop","text":"If you feel pain during an exercise, or an exercise makes your pain worse, stop it \
+		straight away and consult a doctor or other healthcare professional.","general":true}],"frequency":[],\
+		"explanation":null,"notes":[]}""")
 record Routine(int minutes, int totalSeconds, @Schema(
 		description = "How many times the sequence of exercises is done: the routine first raises each exercise within "
 				+ "its article's range, then repeats the whole sequence, resting between rounds.",
