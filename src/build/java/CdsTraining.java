@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Trains Limber's class data sharing archive, run by the build as a single-file program:
  * starts the extracted application with the production JVM flags and
  * {@code -XX:ArchiveClassesAtExit}, sends it the kinds of request its users send (each
- * twice: once answered by Spring MVC, once from the response cache), then stops it. The
+ * three times: by Spring MVC, by Spring MVC again (the response cache keeps an answer the second
+ * time its request comes), then from the response cache), then stops it. The
  * JVM writes the archive as it exits, with every class that start-up and those requests
  * loaded.
  *
@@ -58,7 +59,7 @@ public class CdsTraining {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 			String base = "http://localhost:" + port;
 			awaitHealthy(client, base, app, args[3]);
-			for (int round = 0; round < 2; round++) {
+			for (int round = 0; round < 3; round++) {
 				for (String path : PATHS) {
 					send(client, "GET", base + path, Map.of("Accept", "application/json"));
 					send(client, "GET", base + path, Map.of("Accept-Encoding", "gzip"));

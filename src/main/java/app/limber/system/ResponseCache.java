@@ -33,6 +33,11 @@ class ResponseCache {
 
 	private static final Pattern ZERO_QUALITY = Pattern.compile("(?i)q=0(\\.0*)?");
 
+	/** Requests remembered as seen: 2^16 slots, 512 KiB. */
+	private static final int SEEN_BITS = 16;
+
+	private final long[] seen = new long[1 << SEEN_BITS];
+
 	private final Cache<Key, Answer> answers;
 
 	private final Supplier<String> liveVersion;
@@ -97,9 +102,24 @@ class ResponseCache {
 	 * @param answer the answer
 	 */
 	void put(Key key, Answer answer) {
-		if (answer.version().equals(liveVersion())) {
+		if (answer.version().equals(liveVersion()) && seenBefore(key)) {
 			this.answers.put(key, answer);
 		}
+	}
+
+	// Most of the long tail (search as you type, filter panels, seeded routines) never
+	// comes again: an answer is kept the second time its request comes, not the first.
+	// Keeping every answer churned the cache through the old generation and caused a full
+	// collection every second or two under the long tail (README, "Performance"). One
+	// hash per slot: a collision at worst keeps an answer early or late.
+	private boolean seenBefore(Key key) {
+		long hash = key.hashCode() * 0x9E3779B97F4A7C15L;
+		int slot = (int) (hash >>> (Long.SIZE - SEEN_BITS));
+		if (this.seen[slot] == hash) {
+			return true;
+		}
+		this.seen[slot] = hash;
+		return false;
 	}
 
 	private synchronized void follow(String live) {

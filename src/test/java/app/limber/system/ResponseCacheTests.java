@@ -19,8 +19,22 @@ class ResponseCacheTests {
 		ResponseCache cache = new ResponseCache(64 * 1024, () -> "v1");
 		for (int i = 0; i < 1000; i++) {
 			cache.put(key("q=word" + i), answer(1024));
+			cache.put(key("q=word" + i), answer(1024));
 		}
 		assertThat(cache.weightedSize()).isBetween(32L * 1024, 64L * 1024);
+	}
+
+	@Test
+	void shouldKeepAnAnswerTheSecondTimeItsRequestComesNotTheFirst() {
+		ResponseCache cache = new ResponseCache(64 * 1024, () -> "v1");
+		for (int i = 0; i < 100; i++) {
+			cache.put(key("q=once" + i), answer(1024));
+		}
+		assertThat(cache.weightedSize()).isZero();
+		cache.put(key("q=twice"), answer(1024));
+		assertThat(cache.get(key("q=twice"))).isNull();
+		cache.put(key("q=twice"), answer(1024));
+		assertThat(cache.get(key("q=twice"))).isNotNull();
 	}
 
 	@Test
