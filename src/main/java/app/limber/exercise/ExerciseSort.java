@@ -2,6 +2,7 @@ package app.limber.exercise;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import app.limber.catalogue.ExerciseOrder;
 import app.limber.system.InvalidParameterException;
@@ -18,6 +19,10 @@ final class ExerciseSort {
 	static final List<String> ALLOWED = List.of("name", "name,asc", "name,desc", "difficulty", "difficulty,asc",
 			"difficulty,desc", "duration", "duration,asc", "duration,desc");
 
+	// Compiled once: String.split compiles a pattern of more than one character on every
+	// call, which showed in profiles of the long tail.
+	private static final Pattern FIELD_AND_DIRECTION = Pattern.compile("\\s*,\\s*");
+
 	private ExerciseSort() {
 	}
 
@@ -33,7 +38,7 @@ final class ExerciseSort {
 		if (sort == null || sort.isBlank()) {
 			return searching ? ExerciseOrder.RELEVANCE : ExerciseOrder.NAME;
 		}
-		String[] parts = sort.strip().toLowerCase(Locale.ROOT).split("\\s*,\\s*", -1);
+		String[] parts = FIELD_AND_DIRECTION.split(sort.strip().toLowerCase(Locale.ROOT), -1);
 		ExerciseOrder.By by = switch (parts[0]) {
 			case "name" -> ExerciseOrder.By.NAME;
 			case "difficulty" -> ExerciseOrder.By.DIFFICULTY;
