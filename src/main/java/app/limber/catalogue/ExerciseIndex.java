@@ -170,7 +170,7 @@ final class ExerciseIndex {
 		FixedBitSet found = (hits != null) ? hits.found() : null;
 		FixedBitSet matching = intersect(chosen, null, found);
 		int total = matching.cardinality();
-		List<ExerciseEntry> page = (byRelevance && hits != null) ? byRelevance(hits, matching, offset, limit)
+		List<ExerciseEntry> page = (byRelevance && hits != null) ? byRelevance(hits, matching, total, offset, limit)
 				: inOrder(order, matching, offset, limit);
 		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
 		for (Facet facet : facets) {
@@ -245,8 +245,9 @@ final class ExerciseIndex {
 	}
 
 	// Best score first, ties by name: score and name rank packed into one sortable long.
-	private List<ExerciseEntry> byRelevance(SearchIndex.Hits hits, FixedBitSet matching, long offset, int limit) {
-		long[] keys = new long[matching.cardinality()];
+	private List<ExerciseEntry> byRelevance(SearchIndex.Hits hits, FixedBitSet matching, int total, long offset,
+			int limit) {
+		long[] keys = new long[total];
 		int n = 0;
 		BitSetIterator ordinals = new BitSetIterator(matching, 0L);
 		for (int ordinal = ordinals.nextDoc(); ordinal != DocIdSetIterator.NO_MORE_DOCS; ordinal = ordinals.nextDoc()) {

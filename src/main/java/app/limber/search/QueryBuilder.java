@@ -161,18 +161,13 @@ final class QueryBuilder {
 			// Ranking only: the whole text as a name, and two words typed for a joined
 			// one.
 			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST);
-			String exact = String.join(" ", this.typedWords);
-			if (this.vocabulary.has(SearchIndex.EXACT, exact)) {
-				ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.EXACT, exact)), EXACT),
-						BooleanClause.Occur.SHOULD);
-			}
+			List<Query> ranking = new ArrayList<>();
+			field(ranking, SearchIndex.EXACT, String.join(" ", this.typedWords), EXACT, this.vocabulary);
 			for (int i = 0; i + 1 < this.typedWords.size(); i++) {
-				String joined = this.typedWords.get(i) + this.typedWords.get(i + 1);
-				if (this.vocabulary.has(SearchIndex.SPELLING, joined)) {
-					ranked.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SPELLING, joined)), SPELLING),
-							BooleanClause.Occur.SHOULD);
-				}
+				field(ranking, SearchIndex.SPELLING, this.typedWords.get(i) + this.typedWords.get(i + 1), SPELLING,
+						this.vocabulary);
 			}
+			ranking.forEach((clause) -> ranked.add(clause, BooleanClause.Occur.SHOULD));
 			return ranked.build();
 		}
 

@@ -262,7 +262,7 @@ public final class SearchIndex {
 	public Hits search(String typed, boolean scored) {
 		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.wordQueries);
 		if (query.isEmpty()) {
-			return new Hits(new FixedBitSet(this.size), null);
+			return new Hits(new FixedBitSet(this.size), scored ? new float[this.size] : null);
 		}
 		Hits hits = collect(query.build(-1), scored);
 		if (query.words() > 1 && hits.found().cardinality() == 0) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +63,7 @@ public final class LargeCatalogue {
 			Files.createDirectories(folder);
 			for (String file : UNCHANGED) {
 				try (var in = new ClassPathResource("catalogue/" + file).getInputStream()) {
-					Files.copy(in, folder.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
 			JsonNode seed;
@@ -96,10 +97,11 @@ public final class LargeCatalogue {
 		String suffix = Integer.toString(copy + 1);
 		renamed.put("slug", exercise.get("slug").asString() + "-" + suffix);
 		renamed.put("name", exercise.get("name").asString() + " " + suffix);
-		for (String list : List.of("aliases", "easier", "harder", "alternatives")) {
-			ArrayNode values = renamed.putArray(list);
-			String separator = list.equals("aliases") ? " " : "-";
-			exercise.get(list).forEach((value) -> values.add(value.asString() + separator + suffix));
+		ArrayNode aliases = renamed.putArray("aliases");
+		exercise.get("aliases").forEach((alias) -> aliases.add(alias.asString() + " " + suffix));
+		for (String list : LINKS) {
+			ArrayNode slugs = renamed.putArray(list);
+			exercise.get(list).forEach((slug) -> slugs.add(slug.asString() + "-" + suffix));
 		}
 		return renamed;
 	}
