@@ -19,6 +19,11 @@ class ArchitectureTests {
 		.withImportOption((location) -> !location.contains("__"))
 		.importPackages("app.limber");
 
+	/** The packages that each serve one part of the API. */
+	private static final String[] FEATURES = { "app.limber.exercise..", "app.limber.goal..", "app.limber.muscle..",
+			"app.limber.caution..", "app.limber.source..", "app.limber.routine..", "app.limber.suggestion..",
+			"app.limber.download.." };
+
 	@Test
 	void shouldHaveNoCycleBetweenPackages() {
 		slices().matching("app.limber.(*)..").should().beFreeOfCycles().check(CLASSES);
@@ -30,7 +35,8 @@ class ArchitectureTests {
 			.resideInAPackage("app.limber.search..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("app.limber.catalogue..", "app.limber.system..", "org.springframework..")
+			.resideInAnyPackage("app.limber.catalogue..", "app.limber.web..", "app.limber.http..",
+					"app.limber.problem..", "app.limber.apidocs..", "org.springframework..")
 			.check(CLASSES);
 	}
 
@@ -40,9 +46,20 @@ class ArchitectureTests {
 			.resideInAPackage("app.limber.catalogue..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("app.limber.exercise..", "app.limber.goal..", "app.limber.muscle..",
-					"app.limber.caution..", "app.limber.source..", "app.limber.routine..", "app.limber.suggestion..",
-					"app.limber.system..")
+			.resideInAnyPackage(FEATURES)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.limber.web..", "app.limber.http..", "app.limber.problem..", "app.limber.apidocs..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void shouldKeepTheFeaturesOutOfTheHttpEdge() {
+		noClasses().that()
+			.resideInAnyPackage(FEATURES)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.limber.http..")
 			.check(CLASSES);
 	}
 

@@ -2,7 +2,7 @@ package app.limber.exercise;
 
 import java.util.List;
 
-import app.limber.system.Paged;
+import app.limber.web.Paged;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;

@@ -12,10 +12,10 @@ import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.ReadModel;
-import app.limber.system.InvalidParameterException;
-import app.limber.system.NotFoundException;
-import app.limber.system.Paged;
-import app.limber.system.Parameters;
+import app.limber.problem.BadParameterException;
+import app.limber.problem.NotFoundException;
+import app.limber.web.Paged;
+import app.limber.problem.PrintableInput;
 
 import org.springframework.stereotype.Service;
 
@@ -39,7 +39,7 @@ public class ExerciseService {
 	 * @param goalInQuery whether the goals go in the links' query string, rather than in
 	 * the path
 	 * @return the page
-	 * @throws InvalidParameterException for an unknown muscle slug or sort order
+	 * @throws BadParameterException for an unknown muscle slug or sort order
 	 */
 	public ExercisePage search(ExerciseQuery query, String path, boolean goalInQuery) {
 		Catalogue catalogue = this.readModel.current();
@@ -86,13 +86,13 @@ public class ExerciseService {
 	 * Checks that every muscle slug a client sent exists.
 	 * @param catalogue the catalogue being served
 	 * @param slugs the slugs of the {@code muscle} parameter
-	 * @throws InvalidParameterException naming the first unknown slug and listing the
-	 * known ones
+	 * @throws BadParameterException naming the first unknown slug and listing the known
+	 * ones
 	 */
 	public static void checkMuscles(Catalogue catalogue, List<String> slugs) {
 		slugs.stream().filter((slug) -> catalogue.muscle(slug).isEmpty()).findFirst().ifPresent((unknown) -> {
-			throw new InvalidParameterException("muscle",
-					"'" + Parameters.printable(unknown)
+			throw new BadParameterException("muscle",
+					"'" + PrintableInput.of(unknown)
 							+ "' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
 					catalogue.muscles().stream().map(MuscleEntry::slug).sorted().toList());
 		});

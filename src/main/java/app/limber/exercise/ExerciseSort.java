@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import app.limber.catalogue.ExerciseOrder;
-import app.limber.system.InvalidParameterException;
-import app.limber.system.Parameters;
+import app.limber.problem.BadParameterException;
+import app.limber.problem.PrintableInput;
 
 /**
  * Reads the {@code sort} parameter: {@code name}, {@code difficulty} or {@code duration},
@@ -32,7 +32,7 @@ final class ExerciseSort {
 	 * @param searching whether the request has a search query, which makes relevance the
 	 * default
 	 * @return the order
-	 * @throws InvalidParameterException for an unknown field or direction
+	 * @throws BadParameterException for an unknown field or direction
 	 */
 	static ExerciseOrder parse(String sort, boolean searching) {
 		if (sort == null || sort.isBlank()) {
@@ -47,7 +47,7 @@ final class ExerciseSort {
 		};
 		Boolean ascending = (parts.length == 1) ? Boolean.TRUE : (parts.length == 2) ? direction(parts[1]) : null;
 		if (by == null || ascending == null) {
-			throw new InvalidParameterException("sort", "'" + Parameters.printable(sort)
+			throw new BadParameterException("sort", "'" + PrintableInput.of(sort)
 					+ "' is not a sort order: use name, difficulty or duration, optionally followed by ,asc or ,desc.",
 					ALLOWED);
 		}

@@ -9,8 +9,8 @@ import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExercisePage;
 import app.limber.exercise.ExerciseParameters;
 import app.limber.exercise.ExerciseService;
-import app.limber.system.InvalidParameterException;
-import app.limber.system.Items;
+import app.limber.problem.BadParameterException;
+import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,7 +61,7 @@ class GoalController {
 			@RequestParam(name = "goal", required = false) @Parameter(hidden = true) List<String> goalParameter) {
 		// The path names the goal: a goal parameter as well would be ambiguous.
 		if (goalParameter != null) {
-			throw new InvalidParameterException("goal",
+			throw new BadParameterException("goal",
 					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
 					List.of());
 		}

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.CatalogueChanged;
 import app.limber.catalogue.ReadModel;
-import app.limber.system.CachedAnswerTimer;
+import app.limber.http.CachedAnswerTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;

@@ -21,7 +21,7 @@ import app.limber.catalogue.Position;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
 import app.limber.exercise.ExerciseService;
-import app.limber.system.InvalidParameterException;
+import app.limber.problem.BadParameterException;
 
 /**
  * Plans routines on one version of the catalogue. Everything that does not depend on the
@@ -272,7 +272,7 @@ final class RoutinePlanner {
 				: EnumSet.copyOf(query.position());
 		query.avoidPosition().forEach(positions::remove);
 		if (positions.isEmpty()) {
-			throw new InvalidParameterException("avoid-position",
+			throw new BadParameterException("avoid-position",
 					"Every position the routine could use is also avoided: remove one from 'avoid-position' or add another to 'position'.",
 					List.of());
 		}

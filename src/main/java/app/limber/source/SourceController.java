@@ -1,7 +1,7 @@
 package app.limber.source;
 
 import app.limber.catalogue.ReadModel;
-import app.limber.system.Items;
+import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

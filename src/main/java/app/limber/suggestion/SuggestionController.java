@@ -2,7 +2,7 @@ package app.limber.suggestion;
 
 import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseQuery;
-import app.limber.system.Items;
+import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -2,7 +2,7 @@ package app.limber.exercise;
 
 import java.util.List;
 
-import app.limber.system.Paged;
+import app.limber.web.Paged;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

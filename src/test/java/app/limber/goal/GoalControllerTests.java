@@ -10,7 +10,7 @@ import app.limber.catalogue.SeedCatalogues;
 import app.limber.exercise.ExercisePage;
 import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseService;
-import app.limber.system.Paged;
+import app.limber.web.Paged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

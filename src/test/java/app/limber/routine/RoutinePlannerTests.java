@@ -23,7 +23,7 @@ import app.limber.catalogue.Position;
 import app.limber.catalogue.Range;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.catalogue.Difficulty;
-import app.limber.system.InvalidParameterException;
+import app.limber.problem.BadParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -383,7 +383,7 @@ class RoutinePlannerTests {
 	void shouldRejectARoutineWithEveryPositionAvoided() {
 		RoutineQuery query = new RoutineQuery(10, null, List.of(Position.KNEELING), null, null, null,
 				List.of(Position.KNEELING), null, 0);
-		assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> planner.plan(query))
+		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> planner.plan(query))
 			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
 	}
 

@@ -1,0 +1,71 @@
+package app.limber.http;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.MimeHeaders;
+
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Sends an answer the {@link ResponseCache} already holds straight from Tomcat, before
+ * the servlet filters run, with its headers as ready-made bytes. Only a plain {@code GET}
+ * or {@code HEAD} whose very request was answered before is sent this way: the answer
+ * then carries every header the filters and Spring MVC gave it the first time. Anything
+ * else, a revalidation with {@code If-None-Match} included, goes on to the filters.
+ */
+class CachedAnswerValve extends ValveBase {
+
+	private final ResponseCache cache;
+
+	private final boolean accessLog;
+
+	private final CachedAnswerTimer timer;
+
+	/**
+	 * A valve that sends cached answers.
+	 * @param cache the answers
+	 * @param accessLog whether to log each answer
+	 * @param timer times each answer; {@code null} when metrics are off
+	 */
+	CachedAnswerValve(ResponseCache cache, boolean accessLog, CachedAnswerTimer timer) {
+		super(true);
+		this.cache = cache;
+		this.accessLog = accessLog;
+		this.timer = timer;
+	}
+
+	@Override
+	public void invoke(Request request, Response response) throws IOException, ServletException {
+		long start = System.nanoTime();
+		String method = request.getMethod();
+		boolean head = "HEAD".equals(method);
+		ResponseCache.Answer answer = null;
+		if ((head || "GET".equals(method)) && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null) {
+			answer = this.cache.get(ResponseCache.Key.of(request));
+		}
+		if (answer == null) {
+			getNext().invoke(request, response);
+			return;
+		}
+		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+		for (ResponseCache.WireHeader header : answer.wireHeaders()) {
+			// Copies: Tomcat takes the arrays as its own and reuses them as buffers for
+			// later responses.
+			byte[] name = header.name().clone();
+			byte[] value = header.value().clone();
+			headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
+		}
+		answer.sendBody(response, head);
+		if (this.timer != null && answer.route() != null) {
+			this.timer.record(method, answer.route(), System.nanoTime() - start);
+		}
+		if (this.accessLog) {
+			AccessLogFilter.log(request, response, start);
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package app.limber.http;
+
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Lets requests that Tomcat would reject before Limber sees them reach Limber instead, so
+ * that they get a problem response rather than Tomcat's HTML error page; and keeps the
+ * connections' buffers out of the heap.
+ */
+@Configuration(proxyBeanMethods = false)
+class TomcatConfiguration {
+
+	@Bean
+	TomcatConnectorCustomizer encodedSlashesReachTheApplication() {
+		// An encoded slash in a slug (a%2Fb) is one path segment: not found, not a 400
+		// page from the connector.
+		return (connector) -> connector.setEncodedSolidusHandling("passthrough");
+	}
+
+	// Each open connection has a read and a write buffer (8 KiB each). In the heap, a few
+	// hundred connections would crowd Limber's own objects out of a 64 MiB heap (full
+	// collections one after another); as direct buffers they live beside it, and writes
+	// skip the copy NIO makes of heap buffers. server.tomcat.max-connections bounds them.
+	@Bean
+	TomcatConnectorCustomizer connectionBuffersOutsideTheHeap() {
+		return (connector) -> connector.setProperty("socket.directBuffer", "true");
+	}
+
+	// Runs after Boot's own customizers, which add Tomcat's HTML error report valve.
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				// Only one report valve: Tomcat's own (or Boot's) would answer first in
+				// HTML.
+				for (Valve valve : host.getPipeline().getValves()) {
+					if (valve instanceof ErrorReportValve) {
+						host.getPipeline().removeValve(valve);
+					}
+				}
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+				host.getPipeline().addValve(new ProblemErrorReportValve());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,45 @@
+package app.limber.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class HomePageTests {
+
+	@Autowired
+	private RestTestClient http;
+
+	@Test
+	void shouldRedirectTheRootToSwaggerUi() {
+		this.http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).endsWith("/swagger-ui.html"))
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY");
+	}
+
+	@Test
+	void shouldKeepTheRootOutOfTheOpenApiDocument() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/']")
+			.doesNotExist();
+	}
+
+}
