@@ -78,8 +78,9 @@ class CatalogueLoadingTests {
 	}
 
 	@Test
-	void shouldKeepTheFiveArticlesAndTheSevenReferencesArticle002Cites() {
+	void shouldKeepTheFiveArticlesAndTheSevenReferencesArticle002CitesArticlesFirstEachBySlug() {
 		List<SourceEntry> all = this.catalogue.sources();
+		assertThat(all).isSortedAccordingTo(Comparator.comparing(SourceEntry::kind).thenComparing(SourceEntry::slug));
 		assertThat(all).filteredOn((source) -> source.kind() == SourceKind.ARTICLE)
 			.extracting(SourceEntry::slug)
 			.containsExactlyInAnyOrder(ARTICLE_000, ARTICLE_001, ARTICLE_002, ARTICLE_003, ARTICLE_004);

@@ -2,16 +2,15 @@ package app.limber.caution;
 
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
+import app.limber.web.ControllerSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -19,13 +18,13 @@ import static org.mockito.BDDMockito.given;
  * The caution endpoints over the real seed catalogue: the expected values are read off
  * {@code catalogue/cautions.json} and {@code catalogue/exercises.json}.
  */
-@WebMvcTest(CautionController.class)
+@ControllerSliceTest
 class CautionControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private ReadModel readModel;
 
 	@BeforeEach
@@ -125,16 +124,12 @@ class CautionControllerTests {
 
 	@Test
 	void shouldRejectUnknownSeverity() {
-		assertThat(this.mvc.get().uri("/api/v1/cautions?severity=deadly")).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
-					  "parameter": "severity", "instance": "/api/v1/cautions" }
-					""")
-			.hasPathSatisfying("$.allowed",
-					(allowed) -> assertThat(allowed).asArray().containsExactly("info", "warning", "stop"))
-			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'deadly'"));
+		assertThatProblem(this.mvc.get().uri("/api/v1/cautions?severity=deadly").exchange())
+			.isInvalidParameter("severity")
+			.hasTitle("Invalid parameter")
+			.hasInstance("/api/v1/cautions")
+			.allows("info", "warning", "stop")
+			.hasDetailContaining("'deadly'");
 	}
 
 	@Test
@@ -187,13 +182,10 @@ class CautionControllerTests {
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownCaution() {
-		assertThat(this.mvc.get().uri("/api/v1/cautions/be-careful")).hasStatus(HttpStatus.NOT_FOUND)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:not-found", "title": "Not found", "status": 404,
-					  "detail": "No caution has the slug 'be-careful'.", "instance": "/api/v1/cautions/be-careful" }
-					""");
+		assertThatProblem(this.mvc.get().uri("/api/v1/cautions/be-careful").exchange()).is(404, "not-found")
+			.hasTitle("Not found")
+			.hasDetail("No caution has the slug 'be-careful'.")
+			.hasInstance("/api/v1/cautions/be-careful");
 	}
 
 }

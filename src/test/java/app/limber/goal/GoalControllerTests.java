@@ -1,27 +1,23 @@
 package app.limber.goal;
 
-import java.util.List;
-
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
-import app.limber.exercise.ExercisePage;
 import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseService;
-import app.limber.web.Paged;
+import app.limber.web.ControllerSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -32,16 +28,16 @@ import static org.mockito.BDDMockito.then;
  * The goal endpoints: counts from the real seed catalogue (see
  * {@code catalogue/exercises.json}), and what a goal's exercises pass to the search.
  */
-@WebMvcTest(GoalController.class)
+@ControllerSliceTest
 class GoalControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private ReadModel readModel;
 
-	@MockitoBean
+	@Autowired
 	private ExerciseService search;
 
 	@BeforeEach
@@ -85,8 +81,6 @@ class GoalControllerTests {
 
 	@Test
 	void shouldSearchTheGoalInThePathWithTheOtherFilters() {
-		given(this.search.search(any(), any(), anyBoolean())).willReturn(new ExercisePage(List.of(),
-				Paged.PageMetadata.of(1, 20, 0, (page) -> "/api/v1/exercises?page=" + page), null));
 		assertThat(this.mvc.get()
 			.uri("/api/v1/goals/strengthen/exercises?position=standing&page=1&q=hinge&sort=name,desc&facets=position"))
 			.hasStatusOk()
@@ -105,59 +99,39 @@ class GoalControllerTests {
 
 	@Test
 	void shouldAcceptStabilizeInThePath() {
-		given(this.search.search(any(), any(), anyBoolean())).willReturn(new ExercisePage(List.of(),
-				Paged.PageMetadata.of(0, 20, 0, (page) -> "/api/v1/exercises?page=" + page), null));
 		assertThat(this.mvc.get().uri("/api/v1/goals/Stabilize/exercises")).hasStatusOk();
 		assertThat(searchedQuery().goal()).containsExactly(Goal.STABILISE);
 	}
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownGoalInThePath() {
-		assertThat(this.mvc.get().uri("/api/v1/goals/relax/exercises")).hasStatus(HttpStatus.NOT_FOUND)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:not-found", "title": "Not found", "status": 404,
-					  "instance": "/api/v1/goals/relax/exercises" }
-					""")
-			.hasPathSatisfying("$.allowed",
-					(allowed) -> assertThat(allowed).asArray().containsExactly("stretch", "strengthen", "stabilise"))
-			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'relax'"));
+		assertThatProblem(this.mvc.get().uri("/api/v1/goals/relax/exercises").exchange()).is(404, "not-found")
+			.hasTitle("Not found")
+			.hasInstance("/api/v1/goals/relax/exercises")
+			.allows("stretch", "strengthen", "stabilise")
+			.hasDetailContaining("'relax'");
 		then(this.search).shouldHaveNoInteractions();
 	}
 
 	@Test
 	void shouldRejectAGoalQueryParameterOnAGoalsExercises() {
-		assertThat(this.mvc.get().uri("/api/v1/goals/stretch/exercises?goal=strengthen"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "goal" }
-					""");
+		assertThatProblem(this.mvc.get().uri("/api/v1/goals/stretch/exercises?goal=strengthen").exchange())
+			.isInvalidParameter("goal");
 		then(this.search).shouldHaveNoInteractions();
 	}
 
 	@Test
 	void shouldRejectAnInvalidFilterOnAGoalsExercises() {
-		assertThat(this.mvc.get().uri("/api/v1/goals/stretch/exercises?size=0")).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:invalid-parameter", "status": 400, "parameter": "size" }
-					""");
+		assertThatProblem(this.mvc.get().uri("/api/v1/goals/stretch/exercises?size=0").exchange())
+			.isInvalidParameter("size");
 		then(this.search).shouldHaveNoInteractions();
 	}
 
 	@Test
 	void shouldRefuseToChangeTheGoals() {
-		assertThat(this.mvc.put().uri("/api/v1/goals")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.hasHeader("Allow", "GET,HEAD,OPTIONS")
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:method-not-allowed", "status": 405 }
-					""");
+		MvcTestResult result = this.mvc.put().uri("/api/v1/goals").exchange();
+		assertThatProblem(result).is(405, "method-not-allowed");
+		assertThat(result).hasHeader("Allow", "GET,HEAD,OPTIONS");
 	}
 
 	private ExerciseQuery searchedQuery() {

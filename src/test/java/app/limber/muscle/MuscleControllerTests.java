@@ -9,17 +9,16 @@ import java.util.Map;
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
+import app.limber.web.ControllerSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -27,7 +26,7 @@ import static org.mockito.BDDMockito.given;
  * The muscle endpoints over the real seed catalogue (see {@code catalogue/muscles.json}),
  * and over the small test catalogue where the seed has no example.
  */
-@WebMvcTest(MuscleController.class)
+@ControllerSliceTest
 class MuscleControllerTests {
 
 	private static final Path MINIMAL = Path.of("src/test/resources/catalogues/minimal");
@@ -35,7 +34,7 @@ class MuscleControllerTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@MockitoBean
+	@Autowired
 	private ReadModel readModel;
 
 	@TempDir
@@ -106,17 +105,11 @@ class MuscleControllerTests {
 
 	@Test
 	void shouldRejectUnknownRegion() {
-		assertThat(this.mvc.get().uri("/api/v1/muscles?region=neck")).hasStatus(HttpStatus.BAD_REQUEST)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:invalid-parameter", "title": "Invalid parameter", "status": 400,
-					  "parameter": "region", "instance": "/api/v1/muscles" }
-					""")
-			.hasPathSatisfying("$.allowed",
-					(allowed) -> assertThat(allowed).asArray()
-						.containsExactly("glutes", "hips", "lower-back", "core", "thighs", "lower-legs"))
-			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("'neck'"));
+		assertThatProblem(this.mvc.get().uri("/api/v1/muscles?region=neck").exchange()).isInvalidParameter("region")
+			.hasTitle("Invalid parameter")
+			.hasInstance("/api/v1/muscles")
+			.allows("glutes", "hips", "lower-back", "core", "thighs", "lower-legs")
+			.hasDetailContaining("'neck'");
 	}
 
 	@Test
@@ -166,13 +159,10 @@ class MuscleControllerTests {
 
 	@Test
 	void shouldAnswerNotFoundForAnUnknownMuscle() {
-		assertThat(this.mvc.get().uri("/api/v1/muscles/biceps")).hasStatus(HttpStatus.NOT_FOUND)
-			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyJson()
-			.isLenientlyEqualTo("""
-					{ "type": "urn:limber:problem:not-found", "title": "Not found", "status": 404,
-					  "detail": "No muscle has the slug 'biceps'.", "instance": "/api/v1/muscles/biceps" }
-					""");
+		assertThatProblem(this.mvc.get().uri("/api/v1/muscles/biceps").exchange()).is(404, "not-found")
+			.hasTitle("Not found")
+			.hasDetail("No muscle has the slug 'biceps'.")
+			.hasInstance("/api/v1/muscles/biceps");
 	}
 
 	// The minimal test catalogue with a third muscle that none of its exercises works.
