@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,16 +21,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.limber.exercise.ExerciseQuery;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limits allow, and schemas whose required and nullable properties are exactly what real
  * answers hold.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@LimberServerTest
 class ContractEndToEndTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -54,27 +55,26 @@ class ContractEndToEndTests {
 	@LocalServerPort
 	private int port;
 
-	private LiveApi api;
+	@Autowired
+	private RestTestClient http;
 
-	@BeforeEach
-	void connect() {
-		this.api = new LiveApi(this.port);
-	}
+	@Autowired
+	private ServedContract served;
 
 	@Test
 	void shouldDownloadEveryExerciseExactlyAsTheListAndEachDetailGiveIt() {
-		LiveApi.Reply catalogue = this.api.get("/api/v1/catalogue");
+		Answer catalogue = get("/api/v1/catalogue");
 		assertThat(catalogue.status()).isEqualTo(200);
 		JsonNode document = json.readTree(catalogue.body());
 		assertThat(document.get("version").asString()).isEqualTo(catalogue.header("Limber-Catalogue-Version"));
-		List<String> listed = this.api.get("/api/v1/exercises?size=100").slugs();
+		List<String> listed = get("/api/v1/exercises?size=100").slugs();
 		List<String> downloaded = new ArrayList<>();
 		document.get("exercises").forEach((exercise) -> downloaded.add(exercise.get("slug").asString()));
 		assertThat(downloaded).hasSize(30).isEqualTo(listed);
 		assertThat(document.get("exerciseCount").asInt()).isEqualTo(listed.size());
 		for (JsonNode exercise : document.get("exercises")) {
 			String slug = exercise.get("slug").asString();
-			JsonNode detail = json.readTree(this.api.get("/api/v1/exercises/" + slug).body());
+			JsonNode detail = json.readTree(get("/api/v1/exercises/" + slug).body());
 			assertThat(exercise).as(slug).isEqualTo(detail);
 			assertThat(exercise.get("muscles").get("primary")).as(slug).isNotEmpty();
 			assertThat(exercise.get("cautions")).as(slug).isNotEmpty();
@@ -84,20 +84,27 @@ class ContractEndToEndTests {
 
 	@Test
 	void shouldLetAnOfflineAppRevalidateTheCatalogueWithItsTag() {
-		LiveApi.Reply first = this.api.exchange("GET", "/api/v1/catalogue",
-				Map.of("Accept", "application/json", "Accept-Encoding", "gzip"));
+		Answer first = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/catalogue"))
+			.header("Accept", "application/json")
+			.header("Accept-Encoding", "gzip")
+			.exchange());
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(first.header("Content-Encoding")).isEqualTo("gzip");
 		assertThat(first.bytesOnTheWire()).isLessThan(first.body().length() / 4);
 		assertThat(first.header("Cache-Control")).isEqualTo("max-age=3600, public");
 		String tag = first.header("ETag");
 		assertThat(tag).matches("\"[0-9a-f]{16}-[0-9a-f]{16}-gzip\"");
-		LiveApi.Reply again = this.api.exchange("GET", "/api/v1/catalogue",
-				Map.of("Accept", "application/json", "Accept-Encoding", "gzip", "If-None-Match", tag));
+		Answer again = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/catalogue"))
+			.header("Accept", "application/json")
+			.header("Accept-Encoding", "gzip")
+			.header("If-None-Match", tag)
+			.exchange());
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.header("ETag")).isEqualTo(tag);
-		LiveApi.Reply plain = this.api.get("/api/v1/catalogue");
+		Answer plain = get("/api/v1/catalogue");
 		assertThat(plain.header("ETag")).isNotEqualTo(tag).startsWith(tag.substring(0, 17));
 		assertThat(plain.body()).isEqualTo(first.body());
 	}
@@ -108,7 +115,7 @@ class ContractEndToEndTests {
 			"/api/v1/exercises?goal=stretch&size=5&facets=position",
 			"/api/v1/goals/stretch/exercises?size=6&equipment=none", "/api/v1/exercises?difficulty=advanced" })
 	void shouldGiveTheSamePagingLinksInTheBodyAsInTheLinkHeader(String request) {
-		LiveApi.Reply reply = this.api.get(request);
+		Answer reply = get(request);
 		Map<String, String> header = links(reply.header("Link"));
 		Map<String, String> body = new LinkedHashMap<>();
 		for (String relation : List.of("first", "prev", "next", "last")) {
@@ -127,16 +134,16 @@ class ContractEndToEndTests {
 		String next = "/api/v1/exercises?size=4&goal=STRETCH,stabilize,stretch";
 		int pages = 0;
 		while (next != null) {
-			LiveApi.Reply page = this.api.get(next);
+			Answer page = get(next);
 			slugs.addAll(page.slugs());
 			next = page.json("$.page.next");
 			pages++;
 			assertThat(pages).isLessThan(20);
 		}
-		List<String> all = this.api.get("/api/v1/exercises?size=100&goal=stretch,stabilise").slugs();
+		List<String> all = get("/api/v1/exercises?size=100&goal=stretch,stabilise").slugs();
 		assertThat(slugs).isEqualTo(all);
 		assertThat(pages).isEqualTo((all.size() + 3) / 4);
-		LiveApi.Reply last = this.api.get("/api/v1/exercises?size=4&goal=stabilise&goal=stretch&page=" + (pages - 1));
+		Answer last = get("/api/v1/exercises?size=4&goal=stabilise&goal=stretch&page=" + (pages - 1));
 		assertThat(last.<String>json("$.page.prev"))
 			.isEqualTo("/api/v1/exercises?goal=stretch,stabilise&size=4&page=" + (pages - 2));
 		assertThat(last.<String>json("$.page.next")).isNull();
@@ -144,20 +151,20 @@ class ContractEndToEndTests {
 
 	@Test
 	void shouldKeepOnlyTheParametersLimberUnderstandsInLinksNormalised() {
-		LiveApi.Reply reply = this.api.get("/api/v1/exercises?goal=stretch&foo=" + "x".repeat(3000)
+		Answer reply = get("/api/v1/exercises?goal=stretch&foo=" + "x".repeat(3000)
 				+ "&position=standing&position=seated&position=STANDING&q=hip%20stretch&sort=NAME,%20desc&size=2&page=1");
 		assertThat(reply.status()).isEqualTo(200);
 		String expected = "/api/v1/exercises?goal=stretch&position=seated,standing&q=hip%20stretch&sort=name,desc&size=2&page=";
 		assertThat(reply.<String>json("$.page.first")).isEqualTo(expected + "0");
 		assertThat(reply.<String>json("$.page.prev")).isEqualTo(expected + "0");
 		assertThat(reply.header("Link")).doesNotContain("foo").hasSizeLessThan(1000);
-		assertThat(this.api.get("/api/v1/goals/STABILIZE/exercises?size=2").<String>json("$.page.next"))
+		assertThat(get("/api/v1/goals/STABILIZE/exercises?size=2").<String>json("$.page.next"))
 			.isEqualTo("/api/v1/goals/stabilise/exercises?size=2&page=1");
 	}
 
 	@Test
 	void shouldAnswerTheLongestRequestTheLimitsAllowOnEveryEndpoint() throws IOException {
-		JsonNode paths = this.api.contract().spec().get("paths");
+		JsonNode paths = this.served.contract().spec().get("paths");
 		List<String> endpoints = new ArrayList<>();
 		for (String template : paths.propertyNames()) {
 			String path = template;
@@ -212,7 +219,7 @@ class ContractEndToEndTests {
 		if (goal) {
 			parameters.add("goal=" + twenty("stretch", "strengthen", "stabilise"));
 		}
-		List<String> muscles = this.api.get("/api/v1/muscles").slugs();
+		List<String> muscles = get("/api/v1/muscles").slugs();
 		parameters.add("muscle=" + twenty(muscles.toArray(String[]::new)));
 		parameters.add("region=" + twenty("glutes", "hips", "lower-back", "core", "thighs", "lower-legs"));
 		parameters.add("position=" + twenty("lying-on-back", "lying-on-front", "lying-on-side", "seated", "kneeling",
@@ -252,7 +259,7 @@ class ContractEndToEndTests {
 
 	@Test
 	void shouldDeclareRequiredAndNullableExactlyAsRealAnswersAre() throws IOException {
-		OpenApiContract contract = this.api.contract();
+		OpenApiContract contract = this.served.contract();
 		SchemaObservations observations = new SchemaObservations(contract.spec());
 		List<String> requests = new ArrayList<>(List.of("/api/v1/exercises?size=100",
 				"/api/v1/exercises?size=2&page=3&facets=goal,position,equipment,difficulty,muscle,region",
@@ -262,11 +269,11 @@ class ContractEndToEndTests {
 				"/api/v1/routines?minutes=30", "/api/v1/routines?minutes=1&goal=strengthen",
 				"/api/v1/routines?difficulty=advanced", "/api/v1/exercises?goal=relax", "/api/v1/exercises/splits",
 				"/api/v1/exercises?size=1000", "/api/v1/sources?x=1", "/api/v1/exercises?q=" + "a".repeat(9000)));
-		this.api.get("/api/v1/exercises?size=100").slugs().forEach((slug) -> requests.add("/api/v1/exercises/" + slug));
-		this.api.get("/api/v1/muscles").slugs().forEach((slug) -> requests.add("/api/v1/muscles/" + slug));
-		this.api.get("/api/v1/cautions").slugs().forEach((slug) -> requests.add("/api/v1/cautions/" + slug));
+		get("/api/v1/exercises?size=100").slugs().forEach((slug) -> requests.add("/api/v1/exercises/" + slug));
+		get("/api/v1/muscles").slugs().forEach((slug) -> requests.add("/api/v1/muscles/" + slug));
+		get("/api/v1/cautions").slugs().forEach((slug) -> requests.add("/api/v1/cautions/" + slug));
 		for (String request : requests) {
-			LiveApi.Reply reply = this.api.get(request);
+			Answer reply = get(request);
 			String mediaType = reply.header("Content-Type").split(";")[0].strip();
 			JsonNode schema = contract.responseSchema("GET", request.split("\\?")[0], reply.status(), mediaType);
 			assertThat(schema.isMissingNode()).as(request).isFalse();
@@ -337,6 +344,10 @@ class ContractEndToEndTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private Answer get(String uri) {
+		return Answer.of(this.http.get().uri(URI.create(uri)).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 }

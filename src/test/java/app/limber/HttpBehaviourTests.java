@@ -5,83 +5,79 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.catalina.connector.Connector;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatWebServer;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.core.env.Environment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What browsers, caches and operators rely on, over real HTTP: caching, compression,
  * CORS, security headers, the exposed surface and the request limits.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@LimberServerTest
 class HttpBehaviourTests {
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
-	private Environment environment;
-
-	private LiveApi api;
-
-	@BeforeEach
-	void connect() {
-		this.api = new LiveApi(this.port);
-	}
+	private RestTestClient http;
 
 	@Test
 	void shouldTagEverySuccessfulAnswerWithAStrongEtagAndPublicCaching() {
-		LiveApi.Reply reply = this.api.get("/api/v1/goals");
+		Answer reply = get("/api/v1/goals");
 		assertThat(reply.header("ETag")).matches("\"[0-9a-f]{16}-[0-9a-f]{16}\"");
 		assertThat(reply.header("Cache-Control")).isEqualTo("max-age=3600, public");
 		assertThat(reply.header("ETag")).startsWith("\"" + reply.header("Limber-Catalogue-Version") + "-");
-		assertThat(this.api.get("/api/v1/muscles").header("ETag")).isNotEqualTo(reply.header("ETag"));
+		assertThat(get("/api/v1/muscles").header("ETag")).isNotEqualTo(reply.header("ETag"));
 	}
 
 	@Test
 	void shouldAnswerNotModifiedWithoutABodyWhenTheTagIsCurrent() {
-		String etag = this.api.get("/api/v1/exercises/glute-bridge").header("ETag");
-		LiveApi.Reply again = this.api.exchange("GET", "/api/v1/exercises/glute-bridge",
-				Map.of("Accept", "application/json", "If-None-Match", etag));
+		String etag = get("/api/v1/exercises/glute-bridge").header("ETag");
+		Answer again = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises/glute-bridge"))
+			.header("Accept", "application/json")
+			.header("If-None-Match", etag)
+			.exchange());
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.header("ETag")).isEqualTo(etag);
-		LiveApi.Reply stale = this.api.exchange("GET", "/api/v1/exercises/glute-bridge",
-				Map.of("Accept", "application/json", "If-None-Match", "\"0000000000000000-000000000000000000000000\""));
+		Answer stale = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises/glute-bridge"))
+			.header("Accept", "application/json")
+			.header("If-None-Match", "\"0000000000000000-000000000000000000000000\"")
+			.exchange());
 		assertThat(stale.status()).isEqualTo(200);
 		assertThat(stale.body()).contains("\"slug\":\"glute-bridge\"");
 	}
 
 	@Test
 	void shouldAnswerARepeatedRequestFromTheResponseCacheWithTheSameBytes() {
-		LiveApi.Reply first = this.api.get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
-		LiveApi.Reply again = this.api.get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
-		LiveApi.Reply reordered = this.api.get("/api/v1/exercises?sort=duration&size=5&goal=stretch");
+		Answer first = get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
+		Answer again = get("/api/v1/exercises?goal=stretch&size=5&sort=duration");
+		Answer reordered = get("/api/v1/exercises?sort=duration&size=5&goal=stretch");
 		assertThat(again.body()).isEqualTo(first.body());
 		assertThat(reordered.body()).isEqualTo(first.body());
 		assertThat(reordered.header("ETag")).isEqualTo(first.header("ETag"));
 		assertThat(again.header("X-Total-Count")).isEqualTo("20");
 		assertThat(again.header("Link")).isEqualTo(first.header("Link"));
 		assertSecurityHeaders(again);
-		LiveApi.Reply other = this.api.get("/api/v1/exercises?goal=stretch&size=6&sort=duration");
+		Answer other = get("/api/v1/exercises?goal=stretch&size=6&sort=duration");
 		assertThat(other.body()).isNotEqualTo(first.body());
 	}
 
@@ -116,71 +112,89 @@ class HttpBehaviourTests {
 
 	@Test
 	void shouldNotServeACachedJsonAnswerToAClientThatRefusesJson() {
-		assertThat(this.api.get("/api/v1/sources").status()).isEqualTo(200);
-		LiveApi.Reply xml = this.api.exchange("GET", "/api/v1/sources", Map.of("Accept", "application/xml"));
+		assertThat(get("/api/v1/sources").status()).isEqualTo(200);
+		Answer xml = Answer
+			.of(this.http.get().uri(URI.create("/api/v1/sources")).header("Accept", "application/xml").exchange());
 		assertThat(xml.status()).isEqualTo(406);
 	}
 
 	@Test
 	void shouldNotCacheErrors() {
-		LiveApi.Reply reply = this.api.get("/api/v1/exercises/splits");
+		Answer reply = get("/api/v1/exercises/splits");
 		assertThat(reply.header("ETag")).isNull();
 		assertThat(reply.header("Cache-Control")).isNull();
 	}
 
 	@Test
 	void shouldSendTheCatalogueVersionAsAHeaderAndInInfo() {
-		String version = this.api.get("/api/v1/sources").header("Limber-Catalogue-Version");
+		String version = get("/api/v1/sources").header("Limber-Catalogue-Version");
 		assertThat(version).matches("[0-9a-f]{16}");
-		LiveApi.Reply info = this.api.get("/actuator/info");
+		Answer info = get("/actuator/info");
 		assertThat(info.<String>json("$.catalogue.version")).isEqualTo(version);
 		assertThat(info.<Integer>json("$.catalogue.exercises")).isEqualTo(30);
 	}
 
 	@Test
 	void shouldGzipLargeJsonForClientsThatAcceptIt() {
-		Map<String, String> gzip = Map.of("Accept", "application/json", "Accept-Encoding", "gzip");
-		LiveApi.Reply compressed = this.api.exchange("GET", "/api/v1/exercises", gzip);
+		Answer compressed = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises"))
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Accept-Encoding", "gzip")
+			.exchange());
 		assertThat(compressed.header("Content-Encoding")).isEqualTo("gzip");
 		assertThat(compressed.header("Vary")).contains("Accept-Encoding");
 		assertThat(compressed.bytesOnTheWire()).isLessThan(compressed.body().length() / 2);
-		LiveApi.Reply plain = this.api.get("/api/v1/exercises");
+		Answer plain = get("/api/v1/exercises");
 		assertThat(plain.header("Content-Encoding")).isNull();
 		assertThat(plain.body()).isEqualTo(compressed.body());
 		// Each encoding is its own representation, with its own tag.
 		assertThat(compressed.header("ETag")).isNotEqualTo(plain.header("ETag")).endsWith("-gzip\"");
-		LiveApi.Reply revalidated = this.api.exchange("GET", "/api/v1/exercises",
-				Map.of("Accept-Encoding", "gzip", "If-None-Match", compressed.header("ETag")));
+		Answer revalidated = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises"))
+			.header("Accept-Encoding", "gzip")
+			.header("If-None-Match", compressed.header("ETag"))
+			.exchange());
 		assertThat(revalidated.status()).isEqualTo(304);
 	}
 
 	@Test
 	void shouldNotCompressSmallAnswersOrForClientsThatRefuseGzip() {
-		LiveApi.Reply small = this.api.exchange("GET", "/api/v1/cautions/neutral-spine-under-load",
-				Map.of("Accept-Encoding", "gzip"));
+		Answer small = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/cautions/neutral-spine-under-load"))
+			.header("Accept-Encoding", "gzip")
+			.exchange());
 		assertThat(small.bytesOnTheWire()).isLessThan(1024);
 		assertThat(small.header("Content-Encoding")).isNull();
-		LiveApi.Reply refused = this.api.exchange("GET", "/api/v1/exercises", Map.of("Accept-Encoding", "gzip;q=0"));
+		Answer refused = Answer
+			.of(this.http.get().uri(URI.create("/api/v1/exercises")).header("Accept-Encoding", "gzip;q=0").exchange());
 		assertThat(refused.header("Content-Encoding")).isNull();
 	}
 
 	@Test
 	void shouldAnswerACorsPreflightFromAnyOrigin() {
-		LiveApi.Reply preflight = this.api.exchange("OPTIONS", "/api/v1/exercises",
-				Map.of("Origin", "https://app.example", "Access-Control-Request-Method", "GET"));
+		Answer preflight = Answer.of(this.http.options()
+			.uri(URI.create("/api/v1/exercises"))
+			.header("Origin", "https://app.example")
+			.header("Access-Control-Request-Method", "GET")
+			.exchange());
 		assertThat(preflight.status()).isEqualTo(200);
 		assertThat(preflight.header("Access-Control-Allow-Origin")).isIn("*", "https://app.example");
 		assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET,HEAD,OPTIONS");
 		assertThat(preflight.header("Access-Control-Allow-Credentials")).isNull();
-		LiveApi.Reply refused = this.api.exchange("OPTIONS", "/api/v1/exercises",
-				Map.of("Origin", "https://app.example", "Access-Control-Request-Method", "DELETE"));
+		Answer refused = Answer.of(this.http.options()
+			.uri(URI.create("/api/v1/exercises"))
+			.header("Origin", "https://app.example")
+			.header("Access-Control-Request-Method", "DELETE")
+			.exchange());
 		assertThat(refused.status()).isEqualTo(403);
 	}
 
 	@Test
 	void shouldExposeTheCachingAndPagingHeadersToScripts() {
-		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/exercises?size=5",
-				Map.of("Origin", "https://app.example"));
+		Answer reply = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises?size=5"))
+			.header("Origin", "https://app.example")
+			.exchange());
 		assertThat(reply.header("Access-Control-Allow-Origin")).isIn("*", "https://app.example");
 		assertThat(reply.header("Access-Control-Expose-Headers")).contains("ETag", "Link", "X-Total-Count",
 				"Limber-Catalogue-Version");
@@ -194,12 +208,12 @@ class HttpBehaviourTests {
 	@ValueSource(strings = { "/api/v1/exercises", "/api/v1/exercises/splits", "/nothing", "/swagger-ui/index.html",
 			"/v3/api-docs", "/actuator/health" })
 	void shouldSendSecurityHeadersOnEveryAnswer(String path) {
-		assertSecurityHeaders(this.api.exchange("GET", path, Map.of()));
+		assertSecurityHeaders(Answer.of(this.http.get().uri(URI.create(path)).exchange()));
 	}
 
 	@Test
 	void shouldSendSecurityHeadersOnMethodNotAllowed() {
-		LiveApi.Reply reply = this.api.exchange("DELETE", "/api/v1/goals", Map.of());
+		Answer reply = Answer.of(this.http.delete().uri(URI.create("/api/v1/goals")).exchange());
 		assertThat(reply.status()).isEqualTo(405);
 		assertSecurityHeaders(reply);
 	}
@@ -207,54 +221,38 @@ class HttpBehaviourTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/h2-console", "/h2-console/", "/actuator/env", "/actuator/beans", "/actuator/heapdump" })
 	void shouldNotExposeTheDatabaseConsoleOrOperationalEndpoints(String path) {
-		assertThat(this.api.exchange("GET", path, Map.of()).status()).isEqualTo(404);
+		assertThat(Answer.of(this.http.get().uri(URI.create(path)).exchange()).status()).isEqualTo(404);
 	}
 
 	@Test
 	void shouldReportHealthWithEachComponentsStatusButNoDetails() {
-		LiveApi.Reply health = this.api.get("/actuator/health");
+		Answer health = get("/actuator/health");
 		assertThat(health.<String>json("$.status")).isEqualTo("UP");
 		assertThat(health.<String>json("$.components.db.status")).isEqualTo("UP");
 		assertThat(health.<String>json("$.components.catalogue.status")).isEqualTo("UP");
 		assertThat(health.body()).doesNotContain("details").doesNotContain("H2").doesNotContain("validationQuery");
-		assertThat(this.api.get("/actuator/health/db").body()).isEqualTo("{\"status\":\"UP\"}");
-	}
-
-	@Test
-	void shouldRunWithoutOpenSessionInViewAndShutDownGracefully() {
-		assertThat(this.environment.getProperty("spring.jpa.open-in-view")).isEqualTo("false");
-		assertThat(this.environment.getProperty("server.shutdown")).isEqualTo("graceful");
+		assertThat(get("/actuator/health/db").body()).isEqualTo("{\"status\":\"UP\"}");
 	}
 
 	@Test
 	void shouldRejectAnOverlongQueryStringWithAProblem() {
-		LiveApi.Reply reply = this.api.get("/api/v1/exercises?q=" + "a".repeat(9000));
-		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:bad-request");
+		Answer reply = get("/api/v1/exercises?q=" + "a".repeat(9000));
+		assertThatProblem(reply.result()).is(400, "bad-request");
 		assertSecurityHeaders(reply);
 	}
 
 	@Test
 	void shouldRejectOversizedHeadersWithAProblem() {
-		LiveApi.Reply reply = this.api.exchange("GET", "/api/v1/goals", Map.of("X-Padding", "a".repeat(9000)));
-		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-	}
-
-	@Test
-	void shouldBoundConnectionsAndKeepTheirBuffersOutOfTheHeap(@Autowired WebServerApplicationContext context) {
-		Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
-		assertThat(String.valueOf(connector.getProperty("socket.directBuffer"))).isEqualTo("true");
-		assertThat(String.valueOf(connector.getProperty("maxConnections"))).isEqualTo("512");
+		Answer reply = Answer
+			.of(this.http.get().uri(URI.create("/api/v1/goals")).header("X-Padding", "a".repeat(9000)).exchange());
+		assertThatProblem(reply.result()).isProblem(400);
 	}
 
 	@Test
 	void shouldRejectTooManyParametersWithAProblem() {
 		String query = String.join("&", java.util.Collections.nCopies(70, "goal=stretch"));
-		LiveApi.Reply reply = this.api.get("/api/v1/exercises?" + query);
-		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.<String>json("$.detail")).contains("at most 64");
+		Answer reply = get("/api/v1/exercises?" + query);
+		assertThatProblem(reply.result()).isProblem(400).hasDetailContaining("at most 64");
 	}
 
 	@ParameterizedTest
@@ -301,7 +299,7 @@ class HttpBehaviourTests {
 		}
 	}
 
-	private static void assertSecurityHeaders(LiveApi.Reply reply) {
+	private static void assertSecurityHeaders(Answer reply) {
 		assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(reply.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
@@ -342,6 +340,10 @@ class HttpBehaviourTests {
 			return line.toString();
 		}
 
+	}
+
+	private Answer get(String uri) {
+		return Answer.of(this.http.get().uri(URI.create(uri)).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 }

@@ -1,22 +1,21 @@
 package app.limber;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * be a correct 200 or a 4xx problem, never a server error, a stack trace or an echo of
  * script.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@LimberServerTest
 class NegativeInputTests {
 
 	private static final List<String> CORPUS = List.of("", " ", "a".repeat(101), "x".repeat(5000),
@@ -37,15 +36,8 @@ class NegativeInputTests {
 	private static final List<String> PARAMETERS = List.of("goal", "muscle", "region", "position", "equipment",
 			"difficulty", "q", "page", "size", "sort");
 
-	@LocalServerPort
-	private int port;
-
-	private LiveApi api;
-
-	@BeforeEach
-	void connect() {
-		this.api = new LiveApi(this.port);
-	}
+	@Autowired
+	private RestTestClient http;
 
 	static Stream<Arguments> parameterValues() {
 		List<Arguments> cases = new ArrayList<>();
@@ -88,11 +80,11 @@ class NegativeInputTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource({ "parameterValues", "pathValues", "repeatedParameters" })
 	void shouldAnswerHostileInputWithA200OrAProblem(String request) {
-		LiveApi.Reply reply = this.api.exchange("GET", request, Map.of("Accept", "application/json"));
+		Answer reply = Answer
+			.of(this.http.get().uri(URI.create(request)).header("Accept", "application/json").exchange());
 		assertThat(reply.status()).as(request).isIn(200, 400, 404);
 		if (reply.status() != 200) {
-			assertThat(reply.header("Content-Type")).as(request).startsWith("application/problem+json");
-			assertThat(reply.<String>json("$.type")).as(request).startsWith("urn:limber:problem:");
+			assertThatProblem(reply.result()).as(request).isProblem(reply.status());
 		}
 		assertThat(reply.body()).as(request)
 			.doesNotContain("<script>", "Exception", "at app.", "at org.", "SQL", "select ", "springframework");
@@ -100,6 +92,10 @@ class NegativeInputTests {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private Answer get(String uri) {
+		return Answer.of(this.http.get().uri(URI.create(uri)).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 }

@@ -1,47 +1,39 @@
 package app.limber;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
+import static app.limber.problem.ProblemAssert.assertThatProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The routine builder over real HTTP, for the sessions the product is for; every answer
  * is checked against the served OpenAPI document.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@LimberServerTest
 class RoutineEndToEndTests {
 
-	@LocalServerPort
-	private int port;
-
-	private LiveApi api;
-
-	@BeforeEach
-	void connect() {
-		this.api = new LiveApi(this.port);
-	}
+	@Autowired
+	private RestTestClient http;
 
 	@Test
 	void shouldBuildADeskRoutineSeatedOrStandingWithoutEquipment() {
-		LiveApi.Reply reply = this.api.get("/api/v1/routines?minutes=10&position=seated,standing&equipment=none");
+		Answer reply = get("/api/v1/routines?minutes=10&position=seated,standing&equipment=none");
 		assertThat(reply.status()).isEqualTo(200);
 		assertThat(reply.<Integer>json("$.totalSeconds")).as("fills 90-100% of the ten minutes").isBetween(540, 600);
 		assertAddsUp(reply);
 		assertThat(reply.<List<String>>json("$.steps[*].position")).isNotEmpty()
 			.allMatch((position) -> position.equals("seated") || position.equals("standing"));
 		for (String slug : Set.copyOf(reply.<List<String>>json("$.steps[*].slug"))) {
-			assertThat(this.api.get("/api/v1/exercises/" + slug).<List<String>>json("$.equipment"))
-				.containsExactly("none");
+			assertThat(get("/api/v1/exercises/" + slug).<List<String>>json("$.equipment")).containsExactly("none");
 		}
 		assertThat(reply.<List<String>>json("$.steps[?(@.round == 1)].slug")).hasSizeBetween(4, 6)
 			.doesNotHaveDuplicates();
@@ -53,8 +45,8 @@ class RoutineEndToEndTests {
 
 	@Test
 	void shouldBuildAFloorOnlyStretchRoutine() {
-		LiveApi.Reply reply = this.api
-			.get("/api/v1/routines?minutes=15&goal=stretch&position=lying-on-back,lying-on-front,lying-on-side");
+		Answer reply = get(
+				"/api/v1/routines?minutes=15&goal=stretch&position=lying-on-back,lying-on-front,lying-on-side");
 		assertThat(reply.<List<String>>json("$.goals")).containsExactly("stretch");
 		assertThat(reply.<List<String>>json("$.steps[*].position"))
 			.allMatch((position) -> position.startsWith("lying-on-"));
@@ -75,7 +67,7 @@ class RoutineEndToEndTests {
 
 	@Test
 	void shouldBuildAStrengthRoutineWithABand() {
-		LiveApi.Reply reply = this.api.get("/api/v1/routines?minutes=5&goal=strengthen&equipment=resistance-band");
+		Answer reply = get("/api/v1/routines?minutes=5&goal=strengthen&equipment=resistance-band");
 		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(270, 300);
 		assertAddsUp(reply);
 		assertThat(Set.copyOf(reply.<List<String>>json("$.steps[*].slug")))
@@ -101,7 +93,7 @@ class RoutineEndToEndTests {
 
 	// What a timer needs: each step's intervals add up to the step, the steps to the
 	// routine, and only the first step starts without a transition or a rest.
-	private static void assertAddsUp(LiveApi.Reply reply) {
+	private static void assertAddsUp(Answer reply) {
 		List<Integer> seconds = reply.json("$.steps[*].seconds");
 		assertThat(seconds.stream().mapToInt(Integer::intValue).sum()).isEqualTo(reply.<Integer>json("$.totalSeconds"));
 		for (int i = 0; i < seconds.size(); i++) {
@@ -115,21 +107,21 @@ class RoutineEndToEndTests {
 
 	@Test
 	void shouldDefaultToTenMinutesOfAllThreeGoals() {
-		LiveApi.Reply reply = this.api.get("/api/v1/routines");
+		Answer reply = get("/api/v1/routines");
 		assertThat(reply.<Integer>json("$.minutes")).isEqualTo(10);
 		assertThat(reply.<List<String>>json("$.goals")).containsExactly("stretch", "strengthen", "stabilise");
 		assertThat(reply.<Integer>json("$.totalSeconds")).isBetween(540, 600);
 		assertThat(reply.<List<String>>json("$.notes")).isEmpty();
-		assertThat(this.api.get("/api/v1/routines").body()).isEqualTo(reply.body());
+		assertThat(get("/api/v1/routines").body()).isEqualTo(reply.body());
 	}
 
 	@Test
 	void shouldExplainAnEmptyRoutine() {
-		LiveApi.Reply noMatch = this.api.get("/api/v1/routines?goal=stretch&equipment=weights");
+		Answer noMatch = get("/api/v1/routines?goal=stretch&equipment=weights");
 		assertThat(noMatch.status()).isEqualTo(200);
 		assertThat(noMatch.<List<Object>>json("$.steps")).isEmpty();
 		assertThat(noMatch.<String>json("$.explanation")).contains("equipment");
-		LiveApi.Reply noTime = this.api.get("/api/v1/routines?minutes=1&goal=stabilise&position=all-fours");
+		Answer noTime = get("/api/v1/routines?minutes=1&goal=stabilise&position=all-fours");
 		assertThat(noTime.<List<Object>>json("$.steps")).isEmpty();
 		assertThat(noTime.<String>json("$.explanation")).contains("Bird-dog").contains("allow at least 3 minutes");
 	}
@@ -147,18 +139,19 @@ class RoutineEndToEndTests {
 			avoid-floor=maybe                     | avoid-floor
 			""")
 	void shouldRejectAnImpossibleRoutineWithAProblem(String query, String parameter) {
-		LiveApi.Reply reply = this.api.get("/api/v1/routines?" + query);
-		assertThat(reply.status()).isEqualTo(400);
-		assertThat(reply.<String>json("$.type")).isEqualTo("urn:limber:problem:invalid-parameter");
-		assertThat(reply.<String>json("$.parameter")).isEqualTo(parameter);
+		assertThatProblem(get("/api/v1/routines?" + query).result()).isInvalidParameter(parameter);
 	}
 
 	@Test
 	void shouldKeepEveryoneOffTheFloorWhoAsks() {
-		LiveApi.Reply reply = this.api.get("/api/v1/routines?minutes=30&avoid-floor=true");
+		Answer reply = get("/api/v1/routines?minutes=30&avoid-floor=true");
 		for (String slug : reply.<List<String>>json("$.steps[*].slug")) {
-			assertThat(this.api.get("/api/v1/exercises/" + slug).<Boolean>json("$.onFloor")).isFalse();
+			assertThat(get("/api/v1/exercises/" + slug).<Boolean>json("$.onFloor")).isFalse();
 		}
+	}
+
+	private Answer get(String uri) {
+		return Answer.of(this.http.get().uri(URI.create(uri)).accept(MediaType.APPLICATION_JSON).exchange());
 	}
 
 }

@@ -31,11 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -45,8 +41,7 @@ import static org.assertj.core.api.Assertions.fail;
  * the running application with its real security headers. Run by failsafe in
  * {@code ./mvnw verify}; {@code -DskipBrowserTests} skips it where Chromium is missing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@LimberServerTest
 class SwaggerUiBrowserIT {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -69,7 +64,7 @@ class SwaggerUiBrowserIT {
 	private int port;
 
 	@Autowired
-	private RestTestClient http;
+	private ServedContract served;
 
 	@BeforeAll
 	static void startChromium() {
@@ -202,14 +197,7 @@ class SwaggerUiBrowserIT {
 	}
 
 	private String apiDocs() {
-		return this.http.get()
-			.uri("/v3/api-docs")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return this.served.document();
 	}
 
 	private void open(String path) {

@@ -1,12 +1,11 @@
 package app.limber.metrics;
 
+import app.limber.LimberServerTest;
 import app.limber.catalogue.ReadModel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With {@code limber.metrics.enabled=true}, Prometheus scrapes HTTP timings per route
  * (answers the response cache sends again included) and the catalogue being served.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "limber.metrics.enabled=true")
-@AutoConfigureRestTestClient
+@LimberServerTest
+@TestPropertySource("/operator-settings.properties")
 class MetricsTests {
 
 	@Autowired
