@@ -105,13 +105,6 @@ class OpenApiConfiguration {
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
 			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-				if (path.contains("{goal}")) {
-					// The goal is in the path; the shared query object's goal does not
-					// apply.
-					operation.getParameters()
-						.removeIf(
-								(parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
-				}
 				operation.addParametersItem(new Parameter().in("header")
 					.name("If-None-Match")
 					.required(false)
