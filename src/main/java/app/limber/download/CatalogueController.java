@@ -45,8 +45,7 @@ class CatalogueController {
 		Catalogue catalogue = this.readModel.current();
 		Built last = this.built.get();
 		if (last == null || last.catalogue() != catalogue) {
-			last = new Built(catalogue, new CatalogueDocument(catalogue.version().shortHash(),
-					catalogue.exercises().size(), this.exercises.all(catalogue)));
+			last = new Built(catalogue, CatalogueDocument.of(catalogue, this.exercises.all(catalogue)));
 			this.built.set(last);
 		}
 		return last.document();
