@@ -5,7 +5,9 @@ import java.util.List;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.Goal;
+import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseQuery;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -30,10 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Routines", description = "Ready-to-follow sessions built from the catalogue.")
 class RoutineController {
 
-	private final RoutineService routines;
+	// Planning needs a planner made from the catalogue being served (see RoutinePlanner).
+	private final PerCatalogue<RoutinePlanner> planners;
 
-	RoutineController(RoutineService routines) {
-		this.routines = routines;
+	RoutineController(ReadModel readModel) {
+		this.planners = new PerCatalogue<>(readModel, RoutinePlanner::new);
 	}
 
 	@GetMapping
@@ -103,8 +106,9 @@ class RoutineController {
 					schema = @Schema(type = "integer", format = "int32", minimum = "0",
 							maximum = "" + Integer.MAX_VALUE, defaultValue = "0"),
 					example = "7") @Min(value = 0, message = "must be 0 or more") Integer seed) {
-		return this.routines.build(new RoutineQuery(minutes, goal, position, equipment, difficulty, muscle,
-				avoidPosition, avoidFloor, seed));
+		return this.planners.get()
+			.plan(new RoutineQuery(minutes, goal, position, equipment, difficulty, muscle, avoidPosition, avoidFloor,
+					seed));
 	}
 
 }

@@ -103,10 +103,6 @@ final class RoutinePlanner {
 		this.generalCautions = catalogue.generalCautions().stream().map(CautionItem::of).toList();
 	}
 
-	Catalogue catalogue() {
-		return this.catalogue;
-	}
-
 	// Exercises linked as easier, harder or alternative, directly or through another,
 	// are one family: a routine has at most one of each.
 	private static int[] families(List<ExerciseEntry> all) {
