@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -63,17 +64,7 @@ class OpenApiConfiguration {
 						`type`, a `title` and a `detail` that says what to fix; invalid parameters also \
 						name the `parameter` and, where there is a fixed set, the `allowed` values.""")
 				.contact(contact(properties))
-				.license(licence(properties)))
-			.tags(List.of(
-					new Tag().name("Exercises").description("Stretches and exercises for lower back and glute pain."),
-					new Tag().name("Goals").description("What exercises are for: stretch, strengthen, stabilise."),
-					new Tag().name("Muscles").description("The muscles exercises target."),
-					new Tag().name("Cautions").description("Safety guidance: general, or for specific exercises."),
-					new Tag().name("Sources")
-						.description("The articles the catalogue is taken from, and the references they cite."),
-					new Tag().name("Routines").description("Ready-to-follow sessions built from the catalogue."),
-					new Tag().name("Suggestions").description("Completions for a search box: exercises and muscles."),
-					new Tag().name("Catalogue").description("The whole catalogue in one download, for offline apps.")));
+				.license(licence(properties)));
 	}
 
 	private static Contact contact(ApiDocsProperties properties) {
@@ -106,22 +97,14 @@ class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return (openApi) -> {
-			openApi.setPaths(inTagOrder(openApi.getPaths()));
+			openApi.setPaths(inResourceOrder(openApi.getPaths()));
 			if (openApi.getTags() != null) {
-				List<String> tagOrder = List.of("Exercises", "Goals", "Muscles", "Cautions", "Sources", "Routines",
-						"Suggestions", "Catalogue");
+				List<String> tagOrder = tagsInPathOrder(openApi.getPaths());
 				openApi.getTags().sort(Comparator.comparingInt((Tag tag) -> tagOrder.indexOf(tag.getName())));
 			}
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
 			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullableReferences);
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach((operation) -> {
-				if (path.contains("{goal}")) {
-					// The goal is in the path; the shared query object's goal does not
-					// apply.
-					operation.getParameters()
-						.removeIf(
-								(parameter) -> "query".equals(parameter.getIn()) && "goal".equals(parameter.getName()));
-				}
 				operation.addParametersItem(new Parameter().in("header")
 					.name("If-None-Match")
 					.required(false)
@@ -193,9 +176,10 @@ class OpenApiConfiguration {
 		return schema;
 	}
 
-	// Swagger UI lists tags in the order their paths come: put them in the order of
-	// the tags above.
-	private static Paths inTagOrder(Paths paths) {
+	// Swagger UI lists paths and tags in the document's order: the main resource first,
+	// the whole-catalogue download last. Each tag's name and description come from the
+	// @Tag on its controller; only the order is decided here.
+	private static Paths inResourceOrder(Paths paths) {
 		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
 				"/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
 		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
@@ -212,6 +196,15 @@ class OpenApiConfiguration {
 			.sorted(byTag.thenComparing(Comparator.naturalOrder()))
 			.forEach((path) -> ordered.addPathItem(path, paths.get(path)));
 		return ordered;
+	}
+
+	private static List<String> tagsInPathOrder(Paths paths) {
+		return paths.values()
+			.stream()
+			.flatMap((item) -> item.readOperations().stream())
+			.flatMap((operation) -> (operation.getTags() != null) ? operation.getTags().stream() : Stream.empty())
+			.distinct()
+			.toList();
 	}
 
 	// OpenAPI 3.1 documents carry types as a set; the single-type setter is lost there.

@@ -21,9 +21,10 @@ class CatalogueInfoContributor implements InfoContributor {
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		CatalogueVersion version = this.readModel.getObject().current().version();
-		builder.withDetail("catalogue",
-				Map.of("version", version.shortHash(), "hash", version.hash(), "exercises", version.exercises()));
+		Catalogue catalogue = this.readModel.getObject().current();
+		CatalogueVersion version = catalogue.version();
+		builder.withDetail("catalogue", Map.of("version", version.shortHash(), "hash", version.hash(), "exercises",
+				catalogue.exercises().size()));
 	}
 
 }

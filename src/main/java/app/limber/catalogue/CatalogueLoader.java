@@ -46,7 +46,7 @@ class CatalogueLoader {
 	 */
 	CatalogueStore.Publication load(String location, CatalogueProperties.Publish policy) {
 		CatalogueSeed seed = this.reader.read(location);
-		CatalogueVersion version = new CatalogueVersion(seed.hash(), seed.exercises().size());
+		CatalogueVersion version = new CatalogueVersion(seed.hash());
 		CatalogueStore.Publication publication = this.store.publish(seed, location, policy);
 		switch (publication) {
 			case IMPORTED, MADE_LIVE_AGAIN ->

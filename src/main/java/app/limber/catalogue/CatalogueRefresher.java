@@ -74,7 +74,7 @@ class CatalogueRefresher implements SmartLifecycle {
 			Catalogue previous = this.readModel.replace(next);
 			this.state = this.state.checked(null, null);
 			logger.info("Now serving catalogue {} ({} exercises), which replaced {}", next.version().shortHash(),
-					next.version().exercises(), previous.version().shortHash());
+					next.exercises().size(), previous.version().shortHash());
 			this.events.publishEvent(new CatalogueChanged(previous, next));
 			return true;
 		}

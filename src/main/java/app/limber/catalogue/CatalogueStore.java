@@ -171,17 +171,13 @@ class CatalogueStore {
 	}
 
 	private Optional<CatalogueVersion> live() {
-		List<?> rows = this.entityManager
-			.createNativeQuery("select hash, exercises from catalogue_version where live = true")
+		List<?> rows = this.entityManager.createNativeQuery("select hash from catalogue_version where live = true")
 			.setHint("jakarta.persistence.query.timeout", QUERY_TIMEOUT_MILLIS)
 			.getResultList();
 		if (rows.size() > 1) {
 			logger.warn("{} catalogue versions are marked live; serving the first", rows.size());
 		}
-		return rows.stream()
-			.findFirst()
-			.map((row) -> (Object[]) row)
-			.map((row) -> new CatalogueVersion((String) row[0], ((Number) row[1]).intValue()));
+		return rows.stream().findFirst().map((hash) -> new CatalogueVersion((String) hash));
 	}
 
 	private int[] counts(String hash) {

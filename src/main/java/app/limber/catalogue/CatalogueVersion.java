@@ -1,13 +1,12 @@
 package app.limber.catalogue;
 
 /**
- * The version of the loaded catalogue: a SHA-256 hash of its seed files, so that the same
- * content always has the same version.
+ * The version of a catalogue: a SHA-256 hash of its seed files, so that the same content
+ * always has the same version. How much it holds is the catalogue's to say.
  *
  * @param hash the hash in lowercase hexadecimal
- * @param exercises how many exercises were loaded
  */
-public record CatalogueVersion(String hash, int exercises) {
+public record CatalogueVersion(String hash) {
 
 	/**
 	 * A short form of the hash, enough to tell catalogues apart in headers and logs.

@@ -16,15 +16,15 @@ import java.util.List;
 public record CautionEntry(String slug, String title, Severity severity, String text, boolean general,
 		List<String> sources) {
 
+	// Severity declares info, warning, stop: the most serious is the last.
+	private static final Comparator<CautionEntry> SEVERITY = Comparator.comparing(CautionEntry::severity).reversed();
+
 	/** Stop first, then warning, then info; by slug within a severity. */
-	public static final Comparator<CautionEntry> MOST_SERIOUS_FIRST = Comparator
-		.comparing((CautionEntry caution) -> -caution.severity().ordinal())
-		.thenComparing(CautionEntry::slug);
+	public static final Comparator<CautionEntry> MOST_SERIOUS_FIRST = SEVERITY.thenComparing(CautionEntry::slug);
 
 	/** Most serious first; general guidance before exercise-specific; then by slug. */
-	public static final Comparator<CautionEntry> LIST_ORDER = Comparator
-		.comparing((CautionEntry caution) -> -caution.severity().ordinal())
-		.thenComparing((caution) -> !caution.general())
+	public static final Comparator<CautionEntry> LIST_ORDER = SEVERITY
+		.thenComparing((CautionEntry caution) -> !caution.general())
 		.thenComparing(CautionEntry::slug);
 
 }

@@ -6,7 +6,6 @@ import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.CautionEntry;
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.Severity;
-import app.limber.exercise.ExerciseRef;
 import app.limber.web.Items;
 import app.limber.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,8 +57,7 @@ class CautionController {
 			example = "neutral-spine-under-load") String slug) {
 		Catalogue catalogue = this.readModel.current();
 		CautionEntry caution = catalogue.caution(slug).orElseThrow(() -> new NotFoundException("caution", slug));
-		return new CautionDetail(caution.slug(), caution.title(), caution.severity(), caution.text(), caution.general(),
-				caution.sources(), catalogue.exercisesCautionedBy(caution).stream().map(ExerciseRef::of).toList());
+		return CautionDetail.of(caution, catalogue.exercisesCautionedBy(caution));
 	}
 
 }

@@ -1,8 +1,10 @@
 package app.limber.caution;
 
-import app.limber.catalogue.Severity;
 import java.util.List;
 
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.Severity;
 import app.limber.exercise.ExerciseRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -20,5 +22,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record CautionDetail(@Schema(example = "neutral-spine-under-load") String slug,
 		@Schema(example = "Keep a neutral spine") String title, Severity severity, String text, boolean general,
 		List<String> sources, List<ExerciseRef> exercises) {
+
+	static CautionDetail of(CautionEntry caution, List<ExerciseEntry> exercises) {
+		return new CautionDetail(caution.slug(), caution.title(), caution.severity(), caution.text(), caution.general(),
+				caution.sources(), exercises.stream().map(ExerciseRef::of).toList());
+	}
 
 }

@@ -1,8 +1,6 @@
 package app.limber.download;
 
-import java.util.concurrent.atomic.AtomicReference;
-
-import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,17 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalogue", description = "The whole catalogue in one download, for offline apps.")
 class CatalogueController {
 
-	private final ReadModel readModel;
-
-	private final ExerciseService exercises;
-
-	// The document of the catalogue last served: a new catalogue swapped into the read
-	// model gets its own on first request.
-	private final AtomicReference<Built> built = new AtomicReference<>();
+	// A new catalogue swapped into the read model gets its own document on first request.
+	private final PerCatalogue<CatalogueDocument> documents;
 
 	CatalogueController(ReadModel readModel, ExerciseService exercises) {
-		this.readModel = readModel;
-		this.exercises = exercises;
+		this.documents = new PerCatalogue<>(readModel,
+				(catalogue) -> CatalogueDocument.of(catalogue, exercises.all(catalogue)));
 	}
 
 	@GetMapping
@@ -42,17 +35,7 @@ class CatalogueController {
 			that work offline. Fetch it once; then send its ETag in If-None-Match: the answer is a \
 			304 with no body until the catalogue changes. Gzipped for clients that accept it.""")
 	CatalogueDocument get() {
-		Catalogue catalogue = this.readModel.current();
-		Built last = this.built.get();
-		if (last == null || last.catalogue() != catalogue) {
-			last = new Built(catalogue, new CatalogueDocument(catalogue.version().shortHash(),
-					catalogue.exercises().size(), this.exercises.all(catalogue)));
-			this.built.set(last);
-		}
-		return last.document();
-	}
-
-	private record Built(Catalogue catalogue, CatalogueDocument document) {
+		return this.documents.get();
 	}
 
 }

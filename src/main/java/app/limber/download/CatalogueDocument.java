@@ -2,6 +2,7 @@ package app.limber.download;
 
 import java.util.List;
 
+import app.limber.catalogue.Catalogue;
 import app.limber.exercise.ExerciseDetail;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -18,5 +19,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "Catalogue")
 record CatalogueDocument(@Schema(example = "3f1c0a9be2d47a10") String version,
 		@Schema(example = "30") int exerciseCount, List<ExerciseDetail> exercises) {
+
+	static CatalogueDocument of(Catalogue catalogue, List<ExerciseDetail> exercises) {
+		return new CatalogueDocument(catalogue.version().shortHash(), catalogue.exercises().size(), exercises);
+	}
 
 }

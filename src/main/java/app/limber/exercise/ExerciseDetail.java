@@ -54,12 +54,12 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 		Muscles muscles, List<CautionItem> cautions, Variations variations, List<SourceItem> sources) {
 
 	static ExerciseDetail of(ExerciseEntry exercise, List<CautionEntry> general) {
-		List<DosageItem> dosages = exercise.dosages().stream().map(DosageItem::of).toList();
+		List<DosageEntry> dosages = exercise.dosages();
 		return new ExerciseDetail(exercise.slug(), exercise.name(), exercise.aliases(), exercise.summary(),
 				exercise.whyItHelps(), exercise.goals(), exercise.position(), exercise.onFloor(), exercise.equipment(),
 				exercise.difficulty(), exercise.perSide(), exercise.technique(), exercise.steps(),
-				dosages.isEmpty() ? null : dosages.get(0),
-				dosages.isEmpty() ? List.of() : dosages.subList(1, dosages.size()), exercise.estimatedDurationSeconds(),
+				DosageItem.of(exercise.dosage()), dosages.stream().skip(1).map(DosageItem::of).toList(),
+				exercise.estimatedDurationSeconds(),
 				new Muscles(exercise.primaryMuscles().stream().map(MuscleRef::of).toList(),
 						exercise.secondaryMuscles().stream().map(MuscleRef::of).toList()),
 				Stream.concat(exercise.cautions().stream(), general.stream()).map(CautionItem::of).toList(),
@@ -87,7 +87,15 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 			@Schema(example = "2–3 times a week") @Nullable String frequency,
 			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") String source) {
 
-		public static DosageItem of(DosageEntry dosage) {
+		/**
+		 * What one article prescribes.
+		 * @param dosage the read model's dosage, or {@code null}
+		 * @return the dosage as answers show it, or {@code null} without one
+		 */
+		public static @Nullable DosageItem of(@Nullable DosageEntry dosage) {
+			if (dosage == null) {
+				return null;
+			}
 			return new DosageItem(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.restSeconds(),
 					dosage.frequency(), dosage.source());
 		}

@@ -1,7 +1,9 @@
 package app.limber.exercise;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
+import app.limber.catalogue.ExerciseMatches;
 import app.limber.web.Paged;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,5 +22,11 @@ public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 				description = "Present only when `facets` was given.") @Nullable ExerciseFacets facets)
 		implements
 			Paged {
+
+	static ExercisePage of(ExerciseMatches matches, ExerciseQuery query, IntFunction<String> link) {
+		return new ExercisePage(matches.items().stream().map(ExerciseSummary::of).toList(),
+				PageMetadata.of(query.page(), query.size(), matches.total(), link),
+				ExerciseFacets.of(matches.facets()));
+	}
 
 }

@@ -16,18 +16,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 /**
- * The query parameters of a page of exercises, but the goal: what
- * {@code /goals/{goal}/exercises} takes, and with {@link ExerciseListParameters} what
- * {@code /exercises} takes. Spring MVC binds them through the setters and validates the
- * fields. Not a record on purpose: Spring binds a record through its constructor and
- * reads the constructor's parameter annotations anew on every request (the JDK does not
- * cache them), which cost more than the rest of the answer (README, "Performance"); a
- * bean's properties are introspected once per class.
+ * The query parameters of every page of exercises, the goal aside: with
+ * {@link ExerciseListParameters} what {@code /exercises} takes, and with the goal
+ * package's own query type what {@code /goals/{goal}/exercises} takes. Spring MVC binds
+ * them through the setters and validates the fields. Not a record on purpose: Spring
+ * binds a record through its constructor and reads the constructor's parameter
+ * annotations anew on every request (the JDK does not cache them), which cost more than
+ * the rest of the answer (README, "Performance"); a bean's properties are introspected
+ * once per class.
  */
 public class ExerciseParameters {
 
 	@Parameter(description = "Muscle slug (see /api/v1/muscles): repeat for any of several.",
-			array = @ArraySchema(schema = @Schema(type = "string", maxLength = 60, example = "gluteus-maximus")))
+			array = @ArraySchema(
+					schema = @Schema(type = "string", maxLength = ExerciseQuery.MAX_SLUG, example = "gluteus-maximus")))
 	@Size(max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values")
 	private List<String> muscle;
 
@@ -66,22 +68,22 @@ public class ExerciseParameters {
 	private String q;
 
 	@Parameter(description = "Page number, from 0.",
-			schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "10000", defaultValue = "0"))
+			schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "" + ExerciseQuery.MAX_PAGE,
+					defaultValue = "0"))
 	@Min(value = 0, message = "must be 0 or more")
 	@Max(value = ExerciseQuery.MAX_PAGE, message = "must be at most {value}")
 	private Integer page;
 
 	@Parameter(description = "Items per page.",
-			schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+			schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + ExerciseQuery.MAX_SIZE,
+					defaultValue = "" + ExerciseQuery.DEFAULT_SIZE))
 	@Min(value = 1, message = "must be at least {value}")
 	@Max(value = ExerciseQuery.MAX_SIZE, message = "must be at most {value}")
 	private Integer size;
 
 	@Parameter(
 			description = "Order: `name`, `difficulty` or `duration`, optionally with `,asc` or `,desc`. Default: relevance when `q` is given, else name.",
-			schema = @Schema(type = "string", allowableValues = { "name", "name,asc", "name,desc", "difficulty",
-					"difficulty,asc", "difficulty,desc", "duration", "duration,asc", "duration,desc" }),
-			example = "name")
+			schema = @Schema(implementation = ExerciseSort.class), example = "name")
 	private String sort;
 
 	@Parameter(description = """

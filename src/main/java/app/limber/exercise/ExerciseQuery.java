@@ -45,6 +45,9 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 	/** The longest search query. */
 	public static final int MAX_QUERY = 100;
 
+	/** The longest muscle slug, as the catalogue's schema allows. */
+	public static final int MAX_SLUG = 60;
+
 	/** The largest page number. */
 	public static final int MAX_PAGE = 10_000;
 
@@ -94,7 +97,7 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 			values(query, "q", Stream.of(this.q));
 		}
 		if (this.sort != null && !this.sort.isBlank()) {
-			// One of ExerciseSort.ALLOWED: nothing to encode.
+			// One of ExerciseSort's values: nothing to encode.
 			query.append("sort=")
 				.append(order.by().name().toLowerCase(Locale.ROOT))
 				.append(order.ascending() ? "" : ",desc")

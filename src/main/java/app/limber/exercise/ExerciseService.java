@@ -14,7 +14,6 @@ import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.ReadModel;
 import app.limber.problem.BadParameterException;
 import app.limber.problem.NotFoundException;
-import app.limber.web.Paged;
 import app.limber.problem.PrintableInput;
 
 import org.springframework.stereotype.Service;
@@ -50,9 +49,7 @@ public class ExerciseService {
 		ExerciseMatches matches = catalogue.find(filter, order, (long) query.page() * query.size(), query.size(),
 				facets);
 		String links = path + "?" + query.linkQuery(goalInQuery, order) + "page=";
-		return new ExercisePage(matches.items().stream().map(ExerciseSummary::of).toList(),
-				Paged.PageMetadata.of(query.page(), query.size(), matches.total(), (page) -> links + page),
-				ExerciseFacets.of(matches.facets()));
+		return ExercisePage.of(matches, query, (page) -> links + page);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package app.limber.exercise;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -7,27 +8,47 @@ import java.util.regex.Pattern;
 import app.limber.catalogue.ExerciseOrder;
 import app.limber.problem.BadParameterException;
 import app.limber.problem.PrintableInput;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Reads the {@code sort} parameter: {@code name}, {@code difficulty} or {@code duration},
- * optionally followed by {@code ,asc} or {@code ,desc}; relevance by default when there
- * is a search query, else name.
+ * The values the {@code sort} parameter takes: {@code name}, {@code difficulty} or
+ * {@code duration}, optionally followed by {@code ,asc} or {@code ,desc}; relevance by
+ * default when there is a search query, else name. The OpenAPI document lists these
+ * constants, so that the parser and the document cannot disagree.
  */
-final class ExerciseSort {
+enum ExerciseSort {
+
+	NAME("name", ExerciseOrder.By.NAME, true), NAME_ASC("name,asc", ExerciseOrder.By.NAME, true),
+	NAME_DESC("name,desc", ExerciseOrder.By.NAME, false), DIFFICULTY("difficulty", ExerciseOrder.By.DIFFICULTY, true),
+	DIFFICULTY_ASC("difficulty,asc", ExerciseOrder.By.DIFFICULTY, true),
+	DIFFICULTY_DESC("difficulty,desc", ExerciseOrder.By.DIFFICULTY, false),
+	DURATION("duration", ExerciseOrder.By.DURATION, true),
+	DURATION_ASC("duration,asc", ExerciseOrder.By.DURATION, true),
+	DURATION_DESC("duration,desc", ExerciseOrder.By.DURATION, false);
 
 	/** The values {@code sort} accepts. */
-	static final List<String> ALLOWED = List.of("name", "name,asc", "name,desc", "difficulty", "difficulty,asc",
-			"difficulty,desc", "duration", "duration,asc", "duration,desc");
+	static final List<String> ALLOWED = Arrays.stream(values()).map(ExerciseSort::value).toList();
 
 	// Compiled once: String.split compiles a pattern of more than one character on every
 	// call, which showed in profiles of the long tail.
 	private static final Pattern FIELD_AND_DIRECTION = Pattern.compile("\\s*,\\s*");
 
-	private ExerciseSort() {
+	private final String value;
+
+	private final ExerciseOrder order;
+
+	ExerciseSort(String value, ExerciseOrder.By by, boolean ascending) {
+		this.value = value;
+		this.order = new ExerciseOrder(by, ascending);
+	}
+
+	@JsonValue
+	String value() {
+		return this.value;
 	}
 
 	/**
-	 * Reads the {@code sort} parameter.
+	 * Reads the {@code sort} parameter, in any case and with spaces around the comma.
 	 * @param sort the parameter, such as {@code duration,desc}; blank for the default
 	 * @param searching whether the request has a search query, which makes relevance the
 	 * default
@@ -38,28 +59,15 @@ final class ExerciseSort {
 		if (sort == null || sort.isBlank()) {
 			return searching ? ExerciseOrder.RELEVANCE : ExerciseOrder.NAME;
 		}
-		String[] parts = FIELD_AND_DIRECTION.split(sort.strip().toLowerCase(Locale.ROOT), -1);
-		ExerciseOrder.By by = switch (parts[0]) {
-			case "name" -> ExerciseOrder.By.NAME;
-			case "difficulty" -> ExerciseOrder.By.DIFFICULTY;
-			case "duration" -> ExerciseOrder.By.DURATION;
-			default -> null;
-		};
-		Boolean ascending = (parts.length == 1) ? Boolean.TRUE : (parts.length == 2) ? direction(parts[1]) : null;
-		if (by == null || ascending == null) {
-			throw new BadParameterException("sort", "'" + PrintableInput.of(sort)
-					+ "' is not a sort order: use name, difficulty or duration, optionally followed by ,asc or ,desc.",
-					ALLOWED);
+		String wanted = String.join(",", FIELD_AND_DIRECTION.split(sort.strip().toLowerCase(Locale.ROOT), -1));
+		for (ExerciseSort candidate : values()) {
+			if (candidate.value.equals(wanted)) {
+				return candidate.order;
+			}
 		}
-		return new ExerciseOrder(by, ascending);
-	}
-
-	private static Boolean direction(String direction) {
-		return switch (direction) {
-			case "asc" -> Boolean.TRUE;
-			case "desc" -> Boolean.FALSE;
-			default -> null;
-		};
+		throw new BadParameterException("sort", "'" + PrintableInput.of(sort)
+				+ "' is not a sort order: use name, difficulty or duration, optionally followed by ,asc or ,desc.",
+				ALLOWED);
 	}
 
 }

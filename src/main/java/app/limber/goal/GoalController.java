@@ -7,9 +7,7 @@ import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExercisePage;
-import app.limber.exercise.ExerciseParameters;
 import app.limber.exercise.ExerciseService;
-import app.limber.problem.BadParameterException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,10 +43,9 @@ class GoalController {
 			description = "Each goal with a description and its exercise count.")
 	Items<GoalSummary> list() {
 		Catalogue catalogue = this.readModel.current();
-		List<GoalSummary> goals = Arrays.stream(Goal.values())
-			.map((goal) -> new GoalSummary(goal, goal.displayName(), goal.description(), catalogue.exerciseCount(goal)))
-			.toList();
-		return new Items<>(goals);
+		return new Items<>(Arrays.stream(Goal.values())
+			.map((goal) -> GoalSummary.of(goal, catalogue.exerciseCount(goal)))
+			.toList());
 	}
 
 	@GetMapping("/{goal}/exercises")
@@ -57,14 +53,7 @@ class GoalController {
 			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
 	ExercisePage exercises(
 			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,
-			@ParameterObject @Valid ExerciseParameters parameters,
-			@RequestParam(name = "goal", required = false) @Parameter(hidden = true) List<String> goalParameter) {
-		// The path names the goal: a goal parameter as well would be ambiguous.
-		if (goalParameter != null) {
-			throw new BadParameterException("goal",
-					"The goal is given by the path here: remove the 'goal' query parameter, or use /api/v1/exercises?goal=… for several goals.",
-					List.of());
-		}
+			@ParameterObject @Valid GoalExercisesParameters parameters) {
 		return this.search.search(parameters.query(List.of(goal)), "/api/v1/goals/" + goal.value() + "/exercises",
 				false);
 	}

@@ -15,4 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record GoalSummary(Goal goal, @Schema(example = "Stretch") String name, String description,
 		@Schema(example = "22") int exerciseCount) {
 
+	static GoalSummary of(Goal goal, int exerciseCount) {
+		return new GoalSummary(goal, goal.displayName(), goal.description(), exerciseCount);
+	}
+
 }

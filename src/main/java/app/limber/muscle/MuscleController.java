@@ -4,10 +4,8 @@ import java.util.List;
 
 import app.limber.catalogue.BodyRegion;
 import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.ReadModel;
-import app.limber.exercise.ExerciseRef;
 import app.limber.web.Items;
 import app.limber.problem.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +45,7 @@ class MuscleController {
 		return new Items<>(catalogue.muscles()
 			.stream()
 			.filter((muscle) -> region == null || region.isEmpty() || region.contains(muscle.region()))
-			.map((muscle) -> new MuscleSummary(muscle.slug(), muscle.name(), muscle.region(), muscle.description(),
-					muscle.aliases(), catalogue.exerciseCount(muscle)))
+			.map((muscle) -> MuscleSummary.of(muscle, catalogue.exerciseCount(muscle)))
 			.toList());
 	}
 
@@ -59,17 +56,7 @@ class MuscleController {
 			@PathVariable @Parameter(description = "The muscle's slug.", example = "gluteus-maximus") String slug) {
 		Catalogue catalogue = this.readModel.current();
 		MuscleEntry muscle = catalogue.muscle(slug).orElseThrow(() -> new NotFoundException("muscle", slug));
-		List<ExerciseEntry> working = catalogue.exercisesWorking(muscle);
-		return new MuscleDetail(muscle.slug(), muscle.name(), muscle.region(), muscle.description(), muscle.aliases(),
-				new MuscleDetail.Exercises(
-						working.stream()
-							.filter((exercise) -> exercise.primaryMuscles().contains(muscle))
-							.map(ExerciseRef::of)
-							.toList(),
-						working.stream()
-							.filter((exercise) -> exercise.secondaryMuscles().contains(muscle))
-							.map(ExerciseRef::of)
-							.toList()));
+		return MuscleDetail.of(muscle, catalogue.exercisesWorking(muscle));
 	}
 
 }

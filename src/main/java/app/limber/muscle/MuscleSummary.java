@@ -1,6 +1,7 @@
 package app.limber.muscle;
 
 import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.MuscleEntry;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,5 +18,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record MuscleSummary(@Schema(example = "gluteus-maximus") String slug, @Schema(example = "Gluteus maximus") String name,
 		BodyRegion region, String description, List<String> aliases, @Schema(example = "18") int exerciseCount) {
+
+	static MuscleSummary of(MuscleEntry muscle, int exerciseCount) {
+		return new MuscleSummary(muscle.slug(), muscle.name(), muscle.region(), muscle.description(), muscle.aliases(),
+				exerciseCount);
+	}
 
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.Goal;
+import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExerciseQuery;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -30,10 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Routines", description = "Ready-to-follow sessions built from the catalogue.")
 class RoutineController {
 
-	private final RoutineService routines;
+	// Planning needs a planner made from the catalogue being served (see RoutinePlanner).
+	private final PerCatalogue<RoutinePlanner> planners;
 
-	RoutineController(RoutineService routines) {
-		this.routines = routines;
+	RoutineController(ReadModel readModel) {
+		this.planners = new PerCatalogue<>(readModel, RoutinePlanner::new);
 	}
 
 	@GetMapping
@@ -61,8 +64,8 @@ class RoutineController {
 	Routine build(
 			@RequestParam(name = "minutes", required = false) @Parameter(
 					description = "Time budget in minutes; the routine never takes longer.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "90",
-							defaultValue = "10"),
+					schema = @Schema(type = "integer", format = "int32", minimum = "1",
+							maximum = "" + RoutineQuery.MAX_MINUTES, defaultValue = "" + RoutineQuery.DEFAULT_MINUTES),
 					example = "10") @Min(value = 1, message = "must be at least {value}") @Max(
 							value = RoutineQuery.MAX_MINUTES, message = "must be at most {value}") Integer minutes,
 			@RequestParam(name = "goal", required = false) @Parameter(
@@ -86,9 +89,8 @@ class RoutineController {
 									message = "takes at most {max} values") List<Difficulty> difficulty,
 			@RequestParam(name = "muscle", required = false) @Parameter(
 					description = "Only exercises that work one of these muscles (slugs from /api/v1/muscles).",
-					array = @ArraySchema(
-							schema = @Schema(type = "string", maxLength = 60, example = "gluteus-maximus"))) @Size(
-									max = ExerciseQuery.MAX_VALUES,
+					array = @ArraySchema(schema = @Schema(type = "string", maxLength = ExerciseQuery.MAX_SLUG,
+							example = "gluteus-maximus"))) @Size(max = ExerciseQuery.MAX_VALUES,
 									message = "takes at most {max} values") List<String> muscle,
 			@RequestParam(name = "avoid-position", required = false) @Parameter(name = "avoid-position",
 					description = "Never these positions, e.g. `kneeling` for someone who cannot kneel.",
@@ -101,11 +103,12 @@ class RoutineController {
 					schema = @Schema(type = "boolean", defaultValue = "false")) Boolean avoidFloor,
 			@RequestParam(name = "seed", required = false) @Parameter(
 					description = "Any whole number: a different but reproducible selection. The same inputs always give the same routine.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "2147483647",
-							defaultValue = "0"),
+					schema = @Schema(type = "integer", format = "int32", minimum = "0",
+							maximum = "" + Integer.MAX_VALUE, defaultValue = "0"),
 					example = "7") @Min(value = 0, message = "must be 0 or more") Integer seed) {
-		return this.routines.build(new RoutineQuery(minutes, goal, position, equipment, difficulty, muscle,
-				avoidPosition, avoidFloor, seed));
+		return this.planners.get()
+			.plan(new RoutineQuery(minutes, goal, position, equipment, difficulty, muscle, avoidPosition, avoidFloor,
+					seed));
 	}
 
 }

@@ -90,7 +90,7 @@ final class RoutinePlanner {
 			this.ladders[o] = ladder;
 			this.seconds[o] = ladder.stream().mapToInt(Prescriptions::seconds).toArray();
 			this.work[o] = ladder.stream().map(Prescriptions::work).toArray(List[]::new);
-			this.dosages[o] = (exercise.dosage() != null) ? DosageItem.of(exercise.dosage()) : null;
+			this.dosages[o] = DosageItem.of(exercise.dosage());
 			// Beginner before harder; a stretch before a movement that works the muscles.
 			this.gentleness[o] = exercise.difficulty().ordinal() * 2 + (exercise.serves(Goal.STRETCH) ? 0 : 1);
 			for (Goal goal : exercise.goals()) {
@@ -101,10 +101,6 @@ final class RoutinePlanner {
 		}
 		this.family = families(all);
 		this.generalCautions = catalogue.generalCautions().stream().map(CautionItem::of).toList();
-	}
-
-	Catalogue catalogue() {
-		return this.catalogue;
 	}
 
 	// Exercises linked as easier, harder or alternative, directly or through another,

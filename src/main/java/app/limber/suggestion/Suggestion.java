@@ -1,5 +1,6 @@
 package app.limber.suggestion;
 
+import app.limber.search.Suggester;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -13,5 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record Suggestion(@Schema(allowableValues = {
 		"exercise", "muscle" }, example = "exercise") String kind, @Schema(example = "piriformis-stretch") String slug,
 		@Schema(example = "Piriformis stretch") String name){
+
+	static Suggestion of(Suggester.Suggestion suggestion) {
+		return new Suggestion(suggestion.kind(), suggestion.slug(), suggestion.name());
+	}
 
 }

@@ -42,16 +42,14 @@ class SuggestionController {
 					schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY), example = "pir") @Size(
 							max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long") String q,
 			@RequestParam(name = "size", required = false) @Parameter(description = "The most suggestions wanted.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "20",
-							defaultValue = "8")) @Min(value = 1, message = "must be at least {value}") @Max(
-									value = SuggestionQuery.MAX_SIZE,
-									message = "must be at most {value}") Integer size) {
+					schema = @Schema(type = "integer", format = "int32", minimum = "1",
+							maximum = "" + SuggestionQuery.MAX_SIZE,
+							defaultValue = "" + SuggestionQuery.DEFAULT_SIZE)) @Min(value = 1,
+									message = "must be at least {value}") @Max(value = SuggestionQuery.MAX_SIZE,
+											message = "must be at most {value}") Integer size) {
 		SuggestionQuery query = new SuggestionQuery(q, size);
-		return new Items<>(this.readModel.current()
-			.suggest(query.q(), query.size())
-			.stream()
-			.map((suggestion) -> new Suggestion(suggestion.kind(), suggestion.slug(), suggestion.name()))
-			.toList());
+		return new Items<>(
+				this.readModel.current().suggest(query.q(), query.size()).stream().map(Suggestion::of).toList());
 	}
 
 }

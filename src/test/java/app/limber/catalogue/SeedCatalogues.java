@@ -39,8 +39,7 @@ public final class SeedCatalogues {
 	 */
 	public static Catalogue of(String location) {
 		CatalogueSeed read = new CatalogueReader(new DefaultResourceLoader()).read(location);
-		return CatalogueAssembler.assemble(new CatalogueVersion(read.hash(), read.exercises().size()),
-				CatalogueLoader.entities(read));
+		return CatalogueAssembler.assemble(new CatalogueVersion(read.hash()), CatalogueLoader.entities(read));
 	}
 
 }
