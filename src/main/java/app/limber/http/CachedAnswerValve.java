@@ -16,25 +16,25 @@ import org.springframework.http.HttpHeaders;
  * or {@code HEAD} whose very request was answered before is sent this way: the answer
  * then carries every header the filters and Spring MVC gave it the first time. Anything
  * else, a revalidation with {@code If-None-Match} included, goes on to the filters.
+ * <p>
+ * So a servlet filter added later never sees a repeat request: what it does must be in
+ * the recorded answer already, or happen here. {@code package-info} says how, and
+ * {@code ServletFiltersTests} fails until a new filter is listed there.
  */
 class CachedAnswerValve extends ValveBase {
 
 	private final ResponseCache cache;
-
-	private final boolean accessLog;
 
 	private final CachedAnswerTimer timer;
 
 	/**
 	 * A valve that sends cached answers.
 	 * @param cache the answers
-	 * @param accessLog whether to log each answer
 	 * @param timer times each answer; {@code null} when metrics are off
 	 */
-	CachedAnswerValve(ResponseCache cache, boolean accessLog, CachedAnswerTimer timer) {
+	CachedAnswerValve(ResponseCache cache, CachedAnswerTimer timer) {
 		super(true);
 		this.cache = cache;
-		this.accessLog = accessLog;
 		this.timer = timer;
 	}
 
@@ -62,9 +62,6 @@ class CachedAnswerValve extends ValveBase {
 		answer.sendBody(response, head);
 		if (this.timer != null && answer.route() != null) {
 			this.timer.record(method, answer.route(), System.nanoTime() - start);
-		}
-		if (this.accessLog) {
-			AccessLogFilter.log(request, response, start);
 		}
 	}
 

@@ -5,7 +5,6 @@ import app.limber.web.HttpHeadersNames;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -28,8 +27,7 @@ class CrossOriginConfiguration implements WebMvcConfigurer {
 			.allowedOriginPatterns(this.properties.corsAllowedOrigins().toArray(String[]::new))
 			.allowedMethods("GET", "HEAD", "OPTIONS")
 			.allowedHeaders("*")
-			.exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LINK, HttpHeadersNames.TOTAL_COUNT,
-					HttpHeadersNames.CATALOGUE_VERSION)
+			.exposedHeaders(HttpHeadersNames.READABLE_BY_SCRIPTS.toArray(String[]::new))
 			.allowCredentials(false)
 			.maxAge(this.properties.corsMaxAge().toSeconds());
 	}

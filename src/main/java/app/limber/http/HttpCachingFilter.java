@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
@@ -19,7 +20,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.Compression;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -32,37 +33,37 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Makes successful API answers cacheable and compact: a strong {@code ETag} from the
  * catalogue's version and the bytes of the representation, {@code Cache-Control: public,
  * max-age}, a 304 with no body when {@code If-None-Match} names the current tag (Spring's
- * own precondition check decides), and gzip for bodies of 1 KiB or more when the client
- * accepts it. Every API answer names the catalogue version. Finished answers are kept in
- * a {@link ResponseCache} and sent again without running the request through Spring MVC:
- * here when the client revalidates, by {@link CachedAnswerValve} otherwise.
+ * own precondition check decides), and gzip when the client accepts it, as
+ * {@code server.compression.*} says (Tomcat compresses every other answer by the same
+ * properties, but not one with a strong tag). Every API answer names the catalogue
+ * version. Finished answers are kept in a {@link ResponseCache} and sent again without
+ * running the request through Spring MVC: here when the client revalidates, by
+ * {@link CachedAnswerValve} otherwise.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
-	/** Bodies smaller than this are not worth compressing. */
-	static final int COMPRESSION_THRESHOLD = 1024;
-
-	// Filters start with the web server, before the catalogue is loaded: look it up on
-	// first use.
-	private final ObjectProvider<ReadModel> readModels;
+	private final Supplier<ReadModel> readModel;
 
 	private final String cacheControl;
 
 	private final ResponseCache cache;
 
-	private volatile ReadModel readModel;
+	// Bodies smaller than this are not worth compressing; with compression off, none is.
+	private final long compressFrom;
 
-	HttpCachingFilter(ObjectProvider<ReadModel> readModels, ResponseCache cache, HttpProperties properties) {
-		this.readModels = readModels;
+	HttpCachingFilter(Supplier<ReadModel> readModel, ResponseCache cache, HttpProperties properties,
+			Compression compression) {
+		this.readModel = readModel;
 		this.cache = cache;
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
+		this.compressFrom = compression.getEnabled() ? compression.getMinResponseSize().toBytes() : Long.MAX_VALUE;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		// One catalogue version for the whole request: its header, its tag and its body.
-		ReadModel model = readModel();
+		ReadModel model = this.readModel.get();
 		String version = model.pin().version().shortHash();
 		try {
 			answer(request, response, chain, version);
@@ -100,7 +101,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 		byte[] body = wrapper.getContentAsByteArray();
 		// Tomcat will not compress a response with a strong ETag, rightly: each encoding
 		// is its own representation with its own tag. So compress here, and tag each.
-		boolean compress = key.gzip() && body.length >= COMPRESSION_THRESHOLD;
+		boolean compress = key.gzip() && body.length >= this.compressFrom;
 		String etag = "\"" + version + "-" + digest(body) + (compress ? "-gzip" : "") + "\"";
 		// One header line per name, list values joined: fewer lines to write each time.
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -150,15 +151,6 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			zip.write(body);
 		}
 		return out.toByteArray();
-	}
-
-	private ReadModel readModel() {
-		ReadModel model = this.readModel;
-		if (model == null) {
-			model = this.readModels.getObject();
-			this.readModel = model;
-		}
-		return model;
 	}
 
 	// Tells representations of one resource apart: the tag also names the catalogue

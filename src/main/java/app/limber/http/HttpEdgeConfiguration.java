@@ -8,14 +8,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The servlet filters around every request: security headers, the access log, and caching
- * and compression for the API; and the Tomcat valve that sends cached answers again.
+ * The servlet filters around every request (security headers, then caching and
+ * compression for the API) and the Tomcat valve that sends cached answers again. The
+ * order of the edge, and where a new filter or header goes, is in {@code package-info}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -23,8 +26,13 @@ class HttpEdgeConfiguration {
 
 	private final HttpProperties properties;
 
-	HttpEdgeConfiguration(HttpProperties properties) {
+	// Filters and valves start with the web server, before the catalogue is loaded: the
+	// read model is looked up on first use, once.
+	private final Supplier<ReadModel> readModel;
+
+	HttpEdgeConfiguration(HttpProperties properties, ObjectProvider<ReadModel> readModels) {
 		this.properties = properties;
+		this.readModel = SingletonSupplier.of(readModels::getObject);
 	}
 
 	@Bean
@@ -35,27 +43,22 @@ class HttpEdgeConfiguration {
 		return registration;
 	}
 
+	// Answers are kept for the catalogue swapped in last.
 	@Bean
-	FilterRegistrationBean<AccessLogFilter> accessLogFilter() {
-		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(new AccessLogFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		registration.setEnabled(this.properties.accessLog());
-		return registration;
-	}
-
-	// Answers are kept for the catalogue swapped in last; the read model is looked up on
-	// first use, as the web server starts before the catalogue is loaded.
-	@Bean
-	ResponseCache responseCache(ObjectProvider<ReadModel> readModels) {
-		return new ResponseCache(this.properties.responseCacheSize().toBytes(), new LatestVersion(readModels));
+	ResponseCache responseCache() {
+		return new ResponseCache(this.properties.responseCacheSize().toBytes(),
+				() -> this.readModel.get().latest().version().shortHash());
 	}
 
 	@Bean
-	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ObjectProvider<ReadModel> version,
-			ResponseCache responseCache) {
-		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
-				new HttpCachingFilter(version, responseCache, this.properties));
+	FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
+			ServerProperties serverProperties) {
+		FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(new HttpCachingFilter(
+				this.readModel, responseCache, this.properties, serverProperties.getCompression()));
 		registration.addUrlPatterns("/api/*");
+		// After the observation filter (HIGHEST_PRECEDENCE + 1, when metrics are on),
+		// which
+		// times the answers sent here.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
@@ -64,34 +67,7 @@ class HttpEdgeConfiguration {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedAnswers(ResponseCache responseCache,
 			ObjectProvider<CachedAnswerTimer> timer) {
-		return (factory) -> factory.addContextValves(
-				new CachedAnswerValve(responseCache, this.properties.accessLog(), timer.getIfAvailable()));
-	}
-
-	/**
-	 * The short hash of the catalogue swapped in last, with the read model looked up
-	 * once.
-	 */
-	private static final class LatestVersion implements Supplier<String> {
-
-		private final ObjectProvider<ReadModel> readModels;
-
-		private volatile ReadModel readModel;
-
-		LatestVersion(ObjectProvider<ReadModel> readModels) {
-			this.readModels = readModels;
-		}
-
-		@Override
-		public String get() {
-			ReadModel model = this.readModel;
-			if (model == null) {
-				model = this.readModels.getObject();
-				this.readModel = model;
-			}
-			return model.latest().version().shortHash();
-		}
-
+		return (factory) -> factory.addContextValves(new CachedAnswerValve(responseCache, timer.getIfAvailable()));
 	}
 
 }

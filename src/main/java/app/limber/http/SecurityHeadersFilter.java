@@ -12,7 +12,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Adds the headers that stop browsers from sniffing content types, framing Limber's pages
  * or leaking referrers, to every response, errors included. The policy restricts framing
- * only, so Swagger UI's scripts and styles keep working.
+ * only, so Swagger UI's scripts and styles keep working. The one place that knows them:
+ * this filter sets them on what Spring MVC answers, {@link ProblemErrorReportValve} on
+ * what Tomcat refuses itself, and {@link CachedAnswerValve} sends them as the cached
+ * answer recorded them.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
@@ -24,7 +27,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Sets the security headers on a response; also used for the answers Tomcat gives
+	 * Sets the security headers on a response; also used for the problems Tomcat answers
 	 * before any filter runs.
 	 * @param response the response
 	 */

@@ -1,16 +1,24 @@
 package app.limber.http;
 
+import java.util.function.Supplier;
+
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Lets requests that Tomcat would reject before Limber sees them reach Limber instead, so
@@ -36,10 +44,14 @@ class TomcatConfiguration {
 		return (connector) -> connector.setProperty("socket.directBuffer", "true");
 	}
 
-	// Runs after Boot's own customizers, which add Tomcat's HTML error report valve.
+	// Runs after Boot's own customizers, which add Tomcat's HTML error report valve. The
+	// problems name the limits Tomcat was given, and are written as Spring MVC writes its
+	// own (its mapper is made on the first error: start-up does not wait for it).
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages(ServerProperties server,
+			TomcatServerProperties tomcat, ObjectProvider<JsonMapper> jsonMapper) {
+		Supplier<JsonMapper> mapper = SingletonSupplier.of(jsonMapper::getObject);
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
 				// Only one report valve: Tomcat's own (or Boot's) would answer first in
@@ -49,8 +61,12 @@ class TomcatConfiguration {
 						host.getPipeline().removeValve(valve);
 					}
 				}
+				// The host adds a valve of this class only if it has none: it has this
+				// one.
 				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-				host.getPipeline().addValve(new ProblemErrorReportValve());
+				host.getPipeline()
+					.addValve(new ProblemErrorReportValve(mapper, server.getMaxHttpRequestHeaderSize(),
+							tomcat.getMaxParameterCount()));
 			}
 		});
 	}

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -41,6 +42,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final int maxParameterCount;
+
+	ApiExceptionHandler(@Value("${server.tomcat.max-parameter-count}") int maxParameterCount) {
+		this.maxParameterCount = maxParameterCount;
+	}
 
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
@@ -165,7 +172,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleTooManyParameters(org.apache.tomcat.util.http.InvalidParameterException ex,
 			WebRequest request) {
 		ProblemDetail problem = Problems.forStatus(HttpStatus.BAD_REQUEST,
-				"The request has too many query parameters: send at most 64.");
+				"The request has too many query parameters: send at most " + this.maxParameterCount + ".");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 

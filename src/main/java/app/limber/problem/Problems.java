@@ -34,6 +34,12 @@ public final class Problems {
 	/** The request is malformed or over a limit. */
 	public static final URI BAD_REQUEST = type("bad-request");
 
+	/**
+	 * Tomcat refused the request before Limber read it, with a status other than 400 (an
+	 * HTTP version it does not speak, a URI too long).
+	 */
+	public static final URI REQUEST_REJECTED = type("request-rejected");
+
 	/** Something went wrong inside Limber. */
 	public static final URI INTERNAL_ERROR = type("internal-error");
 
@@ -81,6 +87,21 @@ public final class Problems {
 			case 500 -> create(status, INTERNAL_ERROR, "Internal error", detail);
 			default -> create(status, type(slugOf(status)), titleOf(status), detail);
 		};
+	}
+
+	/**
+	 * A problem for a request the web server refused before Limber read it: a bad request
+	 * for a 400, else rejected.
+	 * @param status the status the server answers with
+	 * @param detail what the limits are, for the client
+	 * @return the problem
+	 */
+	public static ProblemDetail requestRejected(HttpStatusCode status, String detail) {
+		if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+			return forStatus(status, detail);
+		}
+		String title = (status.value() == HttpStatus.URI_TOO_LONG.value()) ? "URI too long" : "Request rejected";
+		return create(status, REQUEST_REJECTED, title, detail);
 	}
 
 	/**
