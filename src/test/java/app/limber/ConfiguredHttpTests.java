@@ -1,34 +1,31 @@
 package app.limber;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The settings an operator changes: allowed origins, cache lifetime, the access log and
- * the request limits. The access log goes to a file here, not to standard output, which
- * the test runner uses for itself; the lines are the same.
+ * the request limits.
  */
 @LimberServerTest
 @TestPropertySource("/operator-settings.properties")
+@ExtendWith(OutputCaptureExtension.class)
 class ConfiguredHttpTests {
-
-	private static final Path ACCESS_LOG = Path.of("target", "operator-settings-access.log");
 
 	@Autowired
 	private RestTestClient http;
@@ -57,20 +54,18 @@ class ConfiguredHttpTests {
 	}
 
 	@Test
-	void shouldLogOneStructuredLinePerRequest() {
-		long from = logSize();
+	void shouldLogOneStructuredLinePerRequest(CapturedOutput output) {
 		Answer.of(this.http.get()
 			.uri(URI.create("/api/v1/exercises?q=bridge"))
 			.header("User-Agent", "limber-test \"quoted\"")
 			.exchange());
-		Pattern line = Pattern.compile("time=\\S+ method=GET path=\"/api/v1/exercises\" query=\"\\?q=bridge\" "
-				+ "status=200 duration_us=\\d+ remote=\\S+ user_agent=\"limber-test \\\\\"quoted\\\\\"\"\n");
-		assertThat(logAfter(from, line, 1)).containsPattern(line);
+		Pattern line = Pattern.compile("limber.access\\s+: method=GET path=\"/api/v1/exercises\" query=\"\\?q=bridge\" "
+				+ "status=200 duration_us=\\d+ remote=\\S+ user_agent=\"limber-test \\\\\"quoted\\\\\"\"");
+		assertThat(linesOnceLogged(output, line, 1)).isEqualTo(1);
 	}
 
 	@Test
-	void shouldLogRepeatedRequestsAnsweredFromTheResponseCache() {
-		long from = logSize();
+	void shouldLogRepeatedRequestsAnsweredFromTheResponseCache(CapturedOutput output) {
 		for (int i = 0; i < 3; i++) {
 			get("/api/v1/cautions?severity=stop");
 		}
@@ -78,10 +73,10 @@ class ConfiguredHttpTests {
 			.uri(URI.create("/api/v1/cautions?severity=stop"))
 			.header("Accept", "application/json")
 			.exchange());
-		String line = "method=%s path=\"/api/v1/cautions\" query=\"\\?severity=stop\" status=200 ";
-		String log = logAfter(from, Pattern.compile(line.formatted("(GET|HEAD)")), 4);
-		assertThat(Pattern.compile(line.formatted("GET")).matcher(log).results()).hasSize(3);
-		assertThat(Pattern.compile(line.formatted("HEAD")).matcher(log).results()).hasSize(1);
+		String line = "limber.access\\s+: method=%s path=\"/api/v1/cautions\" query=\"\\?severity=stop\" status=200 ";
+		assertThat(linesOnceLogged(output, Pattern.compile(line.formatted("(GET|HEAD)")), 4)).isEqualTo(4);
+		assertThat(Pattern.compile(line.formatted("GET")).matcher(output.getOut()).results()).hasSize(3);
+		assertThat(Pattern.compile(line.formatted("HEAD")).matcher(output.getOut()).results()).hasSize(1);
 	}
 
 	@Test
@@ -97,36 +92,11 @@ class ConfiguredHttpTests {
 			.contains("request line and headers at most 4 KiB, at most 10 query parameters");
 	}
 
-	private static long logSize() {
-		try {
-			return Files.exists(ACCESS_LOG) ? Files.size(ACCESS_LOG) : 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	// What the log gained since an offset, once it holds the lines expected: Tomcat
-	// writes a request's line after its answer is sent.
-	private static String logAfter(long from, Pattern line, int lines) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		String log;
-		do {
-			try {
-				byte[] bytes = Files.readAllBytes(ACCESS_LOG);
-				log = new String(bytes, (int) from, bytes.length - (int) from, StandardCharsets.UTF_8);
-				Thread.sleep(20);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		while (line.matcher(log).results().count() < lines && System.nanoTime() < deadline);
-		return log;
+	// How many lines match once the expected number have come: Tomcat logs a request
+	// after its answer is sent.
+	private static long linesOnceLogged(CapturedOutput output, Pattern line, int expected) {
+		await().atMost(Duration.ofSeconds(5)).until(() -> line.matcher(output.getOut()).results().count() >= expected);
+		return line.matcher(output.getOut()).results().count();
 	}
 
 	private Answer get(String uri) {

@@ -6,6 +6,7 @@ import app.limber.catalogue.ReadModel;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
@@ -57,10 +58,21 @@ class HttpEdgeConfiguration {
 				this.readModel, responseCache, this.properties, serverProperties.getCompression()));
 		registration.addUrlPatterns("/api/*");
 		// After the observation filter (HIGHEST_PRECEDENCE + 1, when metrics are on),
-		// which
-		// times the answers sent here.
+		// which times the answers sent here.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	// Every request, however it is answered, when limber.http.access-log is on. Decided
+	// here rather than by a condition on the bean, which the production (AOT) build
+	// would settle once at build time.
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> accessLog(TomcatServerProperties tomcat) {
+		return (factory) -> {
+			if (this.properties.accessLog()) {
+				factory.addEngineValves(new AccessLogToLogger(tomcat.getAccesslog().getPattern()));
+			}
+		};
 	}
 
 	// Repeat requests are answered in Tomcat, before the filters above.

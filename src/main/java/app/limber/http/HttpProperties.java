@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How Limber behaves towards browsers and caches. The access log is Tomcat's, switched by
- * {@code limber.http.access-log} in {@code application.properties}.
+ * How Limber behaves towards browsers, caches and operators.
  *
  * @param cacheMaxAge how long clients and shared caches may reuse a successful answer
  * without asking again ({@code Cache-Control: public, max-age}); after that they
@@ -17,12 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param corsAllowedOrigins origins whose scripts may call the API; {@code *} for any,
  * since the data is public and no credentials are used
  * @param corsMaxAge how long browsers may cache a CORS preflight answer
+ * @param accessLog whether to log one line per request, in the pattern
+ * {@code server.tomcat.accesslog.pattern}, to the {@code limber.access} logger
  * @param responseCacheSize about how much heap finished answers may take, kept for
  * sending again; Limber needs about 40 MiB of heap besides
  */
 @ConfigurationProperties("limber.http")
 public record HttpProperties(@DefaultValue("1h") Duration cacheMaxAge,
 		@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1h") Duration corsMaxAge,
-		@DefaultValue("4MB") DataSize responseCacheSize) {
+		@DefaultValue("false") boolean accessLog, @DefaultValue("4MB") DataSize responseCacheSize) {
 
 }

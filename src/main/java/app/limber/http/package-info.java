@@ -12,8 +12,9 @@
  * One it refuses goes no further: {@link ProblemErrorReportValve} answers it with a
  * problem naming those limits and the security headers.</li>
  * <li><b>The access log</b>, when {@code limber.http.access-log=true}, is Tomcat's own
- * {@code AccessLogValve} ({@code server.tomcat.accesslog.*}): one line per request,
- * written after the answer, whoever sent it.</li>
+ * access log ({@link AccessLogToLogger}, in {@code server.tomcat.accesslog.pattern}): one
+ * line per request to the {@code limber.access} logger, written after the answer, whoever
+ * sent it.</li>
  * <li><b>{@link CachedAnswerValve}</b>, in Tomcat before any servlet filter, sends a
  * {@code GET} or {@code HEAD} without {@code If-None-Match} whose answer the
  * {@link ResponseCache} holds, headers and all, as ready-made bytes. Nothing below runs
