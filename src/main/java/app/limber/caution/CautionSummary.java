@@ -1,9 +1,9 @@
 package app.limber.caution;
 
-import app.limber.catalogue.CautionEntry;
-import app.limber.catalogue.Severity;
 import java.util.List;
 
+import app.limber.catalogue.CautionEntry;
+import app.limber.catalogue.Severity;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

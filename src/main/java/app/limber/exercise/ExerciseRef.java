@@ -2,7 +2,6 @@ package app.limber.exercise;
 
 import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.ExerciseLink;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,7 +1,6 @@
 package app.limber.goal;
 
 import app.limber.catalogue.Goal;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -1,7 +1,5 @@
 package app.limber.http;
 
-import app.limber.web.HttpHeadersNames;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HexFormat;
@@ -15,6 +13,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 import app.limber.catalogue.ReadModel;
+import app.limber.web.HttpHeadersNames;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

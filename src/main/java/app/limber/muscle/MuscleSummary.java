@@ -1,9 +1,9 @@
 package app.limber.muscle;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.MuscleEntry;
 import java.util.List;
 
+import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.MuscleEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
