@@ -37,7 +37,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * properties, but not one with a strong tag). Every API answer names the catalogue
  * version. Finished answers are kept in a {@link ResponseCache} and sent again without
  * running the request through Spring MVC: here when the client revalidates, by
- * {@link CachedAnswerValve} otherwise.
+ * {@link CachedAnswerValve} otherwise. Spring's {@code ShallowEtagHeaderFilter} tags with
+ * MD5, which runs as plain bytecode under the production flags, and neither it nor Tomcat
+ * compresses a strongly tagged answer, hence this filter (README, "Performance").
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 

@@ -25,6 +25,11 @@ import org.springframework.http.HttpHeaders;
  * answer made from an older version (by a request that started before the swap) is
  * neither sent nor kept. The cache is bounded by the bytes it holds (Caffeine evicts the
  * least useful).
+ * <p>
+ * Hand-written around Caffeine rather than Spring's cache abstraction because what it
+ * keeps is a whole HTTP answer, headers as ready-made bytes, sent before Spring MVC runs:
+ * without it the cached mix got 150 requests/s with a p99 of 463 ms, with it 7,700
+ * (README, "Performance").
  */
 class ResponseCache {
 
