@@ -3,7 +3,6 @@ package app.limber.exercise;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,10 +97,7 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 		}
 		if (this.sort != null && !this.sort.isBlank()) {
 			// One of ExerciseSort's values: nothing to encode.
-			query.append("sort=")
-				.append(order.by().name().toLowerCase(Locale.ROOT))
-				.append(order.ascending() ? "" : ",desc")
-				.append('&');
+			query.append("sort=").append(ExerciseSort.valueOf(order)).append('&');
 		}
 		values(query, "facets", this.facets.stream().sorted().distinct().map(Facet::value));
 		if (this.size != DEFAULT_SIZE) {

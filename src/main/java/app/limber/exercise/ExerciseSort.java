@@ -70,4 +70,19 @@ enum ExerciseSort {
 				ALLOWED);
 	}
 
+	/**
+	 * The shortest value of {@code sort} that asks for an order, for links that repeat
+	 * it: {@code name} rather than {@code name,asc}.
+	 * @param order an order {@link #parse} gave for a {@code sort} value
+	 * @return the value
+	 */
+	static String valueOf(ExerciseOrder order) {
+		for (ExerciseSort candidate : values()) {
+			if (candidate.order.equals(order)) {
+				return candidate.value;
+			}
+		}
+		throw new IllegalArgumentException("No sort value gives " + order);
+	}
+
 }
