@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.DosageEntry;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseEntry;
@@ -22,7 +23,6 @@ import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.Range;
 import app.limber.catalogue.SeedCatalogues;
-import app.limber.catalogue.Difficulty;
 import app.limber.problem.BadParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
