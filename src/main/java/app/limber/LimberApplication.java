@@ -20,9 +20,9 @@ public class LimberApplication {
 	public static void main(String[] args) {
 		Optional<String> catalogue = CatalogueValidation.requested(args);
 		if (catalogue.isPresent()) {
-			// Checks the folder and exits: no context, no port, no database. Logging
-			// stays
-			// off until Boot would configure it, which it never does here.
+			// Checks the folder and exits: no context, no port, no database.
+			// Logging stays off until Boot would configure it, which it never
+			// does here.
 			LoggingSystem.get(LimberApplication.class.getClassLoader()).beforeInitialize();
 			System.exit(CatalogueValidation.validate(catalogue.get(), System.out, System.err));
 		}

@@ -204,8 +204,8 @@ final class QueryBuilder {
 					WHY * PREFIX);
 		}
 		// A word the catalogue holds was meant as typed, and so were the first
-		// letters
-		// of one: typos only for the rest, corrected against the catalogue's words.
+		// letters of one: typos only for the rest, corrected against the
+		// catalogue's words.
 		int typos = SearchAnalysis.typosAllowed(word);
 		if (typos > 0 && !startsAWord && !vocabulary.knows(stem, word)) {
 			if (stem != null) {

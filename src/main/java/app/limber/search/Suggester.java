@@ -117,8 +117,8 @@ public final class Suggester {
 		try {
 			Map<Integer, Suggestion> best = new LinkedHashMap<>();
 			// Completions of what was typed as it is, then those that need a typo fixed.
-			// An
-			// entry may complete through its name and several aliases: ask for more.
+			// An entry may complete through its name and several aliases: ask for
+			// more.
 			add(best, this.exact.lookup(key, false, size * 4), size);
 			if (best.size() < size) {
 				add(best, this.fuzzy.lookup(key, false, size * 4), size);
