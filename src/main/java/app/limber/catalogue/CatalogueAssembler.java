@@ -1,6 +1,7 @@
 package app.limber.catalogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import app.limber.catalogue.store.Source;
 
 /**
  * Builds the read model from the store's entities: resolves every link once, so that
- * answering a question never follows one again.
+ * answering a question never follows one again. The entities may come in any order (the
+ * seed's, or the database's, whose collation orders slugs its own way): the exercises are
+ * numbered in slug order as Java compares strings, so the same catalogue gives the same
+ * read model, ties in relevance included, on every replica and every database.
  */
 final class CatalogueAssembler {
 
@@ -47,7 +51,9 @@ final class CatalogueAssembler {
 							caution.isGeneral(), caution.getSources().stream().map(Source::getSlug).toList()));
 		}
 		List<ExerciseEntry> exercises = new ArrayList<>();
-		for (Exercise exercise : stored.exercises()) {
+		List<Exercise> inCatalogueOrder = new ArrayList<>(stored.exercises());
+		inCatalogueOrder.sort(Comparator.comparing(Exercise::getSlug));
+		for (Exercise exercise : inCatalogueOrder) {
 			exercises.add(entry(exercises.size(), exercise, sources, muscles, cautions));
 		}
 		return new Catalogue(version, exercises,

@@ -13,7 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Publishes the catalogue to the database while the application context starts, unless
- * the database holds it already, then builds the read model from the database's live
+ * the database holds it already, then builds the read model of the database's live
  * version, so that a server that answers requests always has a whole catalogue, and an
  * invalid one stops start-up. Afterwards the read model follows the database.
  */
@@ -29,8 +29,8 @@ class CatalogueConfiguration {
 	@Bean
 	@Lazy
 	ReadModel readModel(CatalogueProperties properties, ResourceLoader resources, CatalogueStore store) {
-		new CatalogueLoader(new CatalogueReader(resources), store).load(properties.location(), properties.publish());
-		return new ReadModel(store.readLive());
+		return new ReadModel(new CatalogueLoader(new CatalogueReader(resources), store).load(properties.location(),
+				properties.publish()));
 	}
 
 	@Bean

@@ -36,15 +36,19 @@ class CatalogueLoader {
 	}
 
 	/**
-	 * Reads, checks and publishes the catalogue.
+	 * Reads, checks and publishes the catalogue, then builds the read model of the
+	 * version the database serves.
 	 * @param location where the seed files are
 	 * @param policy whether a version imported before, but replaced since, is made live
 	 * again
-	 * @return what was done
+	 * @return the catalogue to serve: when this instance has just written the seed, built
+	 * from the seed as it was written, since reading it back would give the same read
+	 * model (see {@link CatalogueAssembler}) at the cost of a second pass over every row;
+	 * otherwise read from the database
 	 * @throws InvalidCatalogueException when anything in the catalogue is wrong; nothing
 	 * is stored then
 	 */
-	CatalogueStore.Publication load(String location, CatalogueProperties.Publish policy) {
+	Catalogue load(String location, CatalogueProperties.Publish policy) {
 		CatalogueSeed seed = this.reader.read(location);
 		CatalogueVersion version = new CatalogueVersion(seed.hash());
 		CatalogueStore.Publication publication = this.store.publish(seed, location, policy);
@@ -60,7 +64,10 @@ class CatalogueLoader {
 							+ "the live one (limber.catalogue.publish=always makes this one live again)",
 					version.shortHash(), location);
 		}
-		return publication;
+		return switch (publication) {
+			case IMPORTED, MADE_LIVE_AGAIN -> CatalogueAssembler.assemble(version, entities(seed));
+			case ALREADY_LIVE, KEPT_NEWER -> this.store.readLive();
+		};
 	}
 
 	/**

@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
  * @param sources the sources
  * @param muscles the muscles
  * @param cautions the cautions
- * @param exercises the exercises, in catalogue order
+ * @param exercises the exercises, in any order (the read model numbers them in its own)
  */
 record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution> cautions, List<Exercise> exercises) {
 
