@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 import app.limber.catalogue.CatalogueSeed.DosageSeed;
@@ -38,20 +40,34 @@ class CatalogueLoader {
 	/**
 	 * Reads, checks and publishes the catalogue, then builds the read model of the
 	 * version the database serves.
+	 * <p>
+	 * When that version is the seed's own (a catalogue is known by the hash of its
+	 * files), the read model is built from the seed, on a thread of its own while the
+	 * seed is written: reading back what was just written would give the same read model
+	 * (see {@link CatalogueAssembler}) at the cost of a second pass over every row, and
+	 * building it meanwhile takes it off start-up's longest path (README, "Performance").
 	 * @param location where the seed files are
 	 * @param policy whether a version imported before, but replaced since, is made live
 	 * again
-	 * @return the catalogue to serve: when this instance has just written the seed, built
-	 * from the seed as it was written, since reading it back would give the same read
-	 * model (see {@link CatalogueAssembler}) at the cost of a second pass over every row;
-	 * otherwise read from the database
+	 * @return the catalogue to serve
 	 * @throws InvalidCatalogueException when anything in the catalogue is wrong; nothing
 	 * is stored then
 	 */
 	Catalogue load(String location, CatalogueProperties.Publish policy) {
 		CatalogueSeed seed = this.reader.read(location);
 		CatalogueVersion version = new CatalogueVersion(seed.hash());
-		CatalogueStore.Publication publication = this.store.publish(seed, location, policy);
+		FutureTask<Catalogue> assembly = new FutureTask<>(() -> CatalogueAssembler.assemble(version, entities(seed)));
+		Thread assembler = new Thread(assembly, "catalogue-assembly");
+		assembler.setDaemon(true);
+		assembler.start();
+		CatalogueStore.Publication publication;
+		try {
+			publication = this.store.publish(seed, location, policy);
+		}
+		catch (RuntimeException ex) {
+			assembly.cancel(true);
+			throw ex;
+		}
 		switch (publication) {
 			case IMPORTED, MADE_LIVE_AGAIN ->
 				logger.info("Published catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
@@ -64,10 +80,30 @@ class CatalogueLoader {
 							+ "the live one (limber.catalogue.publish=always makes this one live again)",
 					version.shortHash(), location);
 		}
-		return switch (publication) {
-			case IMPORTED, MADE_LIVE_AGAIN -> CatalogueAssembler.assemble(version, entities(seed));
-			case ALREADY_LIVE, KEPT_NEWER -> this.store.readLive();
-		};
+		if (publication == CatalogueStore.Publication.KEPT_NEWER) {
+			assembly.cancel(true);
+			return this.store.readLive();
+		}
+		return assembled(assembly);
+	}
+
+	private static Catalogue assembled(FutureTask<Catalogue> assembly) {
+		try {
+			return assembly.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the read model was built", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("The read model could not be built", ex.getCause());
+		}
 	}
 
 	/**
