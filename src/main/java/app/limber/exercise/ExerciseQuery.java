@@ -2,11 +2,12 @@ package app.limber.exercise;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import app.limber.catalogue.BodyRegion;
 import app.limber.catalogue.Difficulty;
@@ -85,33 +86,41 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 	String linkQuery(boolean goalInQuery, ExerciseOrder order) {
 		StringBuilder query = new StringBuilder();
 		if (goalInQuery) {
-			values(query, "goal", this.goal.stream().sorted().distinct().map(Goal::value));
+			values(query, "goal", this.goal, Goal::value);
 		}
-		values(query, "muscle", this.muscle.stream().sorted().distinct());
-		values(query, "region", this.region.stream().sorted().distinct().map(BodyRegion::value));
-		values(query, "position", this.position.stream().sorted().distinct().map(Position::value));
-		values(query, "equipment", this.equipment.stream().sorted().distinct().map(Equipment::value));
-		values(query, "difficulty", this.difficulty.stream().sorted().distinct().map(Difficulty::value));
+		values(query, "muscle", this.muscle, Function.identity());
+		values(query, "region", this.region, BodyRegion::value);
+		values(query, "position", this.position, Position::value);
+		values(query, "equipment", this.equipment, Equipment::value);
+		values(query, "difficulty", this.difficulty, Difficulty::value);
 		if (this.q != null && !this.q.isBlank()) {
-			values(query, "q", Stream.of(this.q));
+			query.append("q=").append(encode(this.q)).append('&');
 		}
 		if (this.sort != null && !this.sort.isBlank()) {
 			// One of ExerciseSort's values: nothing to encode.
 			query.append("sort=").append(ExerciseSort.valueOf(order)).append('&');
 		}
-		values(query, "facets", this.facets.stream().sorted().distinct().map(Facet::value));
+		values(query, "facets", this.facets, Facet::value);
 		if (this.size != DEFAULT_SIZE) {
-			values(query, "size", Stream.of(String.valueOf(this.size)));
+			query.append("size=").append(this.size).append('&');
 		}
 		return query.toString();
 	}
 
-	// One parameter, its values comma-separated; nothing when it has none.
-	private static void values(StringBuilder query, String name, Stream<String> values) {
-		String joined = values.map(ExerciseQuery::encode).collect(Collectors.joining(","));
-		if (!joined.isEmpty()) {
-			query.append(name).append('=').append(joined).append('&');
+	// One parameter, its values in their natural order, once each and comma-separated;
+	// nothing when it has none (most have none, and this runs for every page).
+	private static <T extends Comparable<? super T>> void values(StringBuilder query, String name, Collection<T> values,
+			Function<T, String> wire) {
+		if (values.isEmpty()) {
+			return;
 		}
+		String joined = values.stream()
+			.sorted()
+			.distinct()
+			.map(wire)
+			.map(ExerciseQuery::encode)
+			.collect(Collectors.joining(","));
+		query.append(name).append('=').append(joined).append('&');
 	}
 
 	private static String encode(String value) {
