@@ -1,6 +1,7 @@
 package app.limber.catalogue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.limber.LimberApplication;
@@ -39,6 +40,33 @@ class CatalogueStartupTests {
 	}
 
 	@Test
+	void shouldServeTheLiveCatalogueWhenStartedOnOneReplacedSinceUntilToldToPublishItAgain() {
+		Path first = TestCatalogues.minimal(this.folder.resolve("first"));
+		Path second = TestCatalogues.renamed(this.folder.resolve("second"), "Forward fold", "Standing forward fold");
+		// A database that outlives each start, as a file does.
+		String database = "jdbc:h2:file:" + this.folder.resolve("database");
+		String secondVersion;
+		start(first, database).close();
+		try (ConfigurableApplicationContext context = start(second, database)) {
+			secondVersion = context.getBean(ReadModel.class).current().version().hash();
+		}
+		// The first catalogue again: it was replaced since, so the live one is read back.
+		try (ConfigurableApplicationContext context = start(first, database)) {
+			Catalogue served = context.getBean(ReadModel.class).current();
+			assertThat(served.version().hash()).isEqualTo(secondVersion);
+			assertThat(served.exercise("forward-fold")).map(ExerciseEntry::name).hasValue("Standing forward fold");
+			assertThat(served).usingRecursiveComparison()
+				.comparingOnlyFields("exercises", "muscles", "cautions", "sources")
+				.isEqualTo(SeedCatalogues.of("file:" + second + "/"));
+		}
+		try (ConfigurableApplicationContext context = start(first, database, "--limber.catalogue.publish=always")) {
+			Catalogue served = context.getBean(ReadModel.class).current();
+			assertThat(served.version().hash()).isNotEqualTo(secondVersion);
+			assertThat(served.exercise("forward-fold")).map(ExerciseEntry::name).hasValue("Forward fold");
+		}
+	}
+
+	@Test
 	void shouldRefuseToStartOnAnInvalidCatalogue() {
 		TestCatalogues.minimal(this.folder, "unknown-muscle");
 		assertThatThrownBy(() -> start(this.folder).close()).hasRootCauseInstanceOf(InvalidCatalogueException.class)
@@ -58,10 +86,15 @@ class CatalogueStartupTests {
 	}
 
 	private static ConfigurableApplicationContext start(Path catalogue) {
+		return start(catalogue, "jdbc:h2:mem:startup-" + catalogue.getFileName());
+	}
+
+	private static ConfigurableApplicationContext start(Path catalogue, String database, String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--limber.catalogue.location=" + catalogue,
+				"--spring.datasource.url=" + database, "--spring.main.banner-mode=off"));
+		all.addAll(List.of(arguments));
 		return new SpringApplicationBuilder(LimberApplication.class).web(WebApplicationType.NONE)
-			.run("--limber.catalogue.location=" + catalogue,
-					"--spring.datasource.url=jdbc:h2:mem:startup-" + catalogue.getFileName(),
-					"--spring.main.banner-mode=off");
+			.run(all.toArray(String[]::new));
 	}
 
 }

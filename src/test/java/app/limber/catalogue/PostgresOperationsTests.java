@@ -131,7 +131,7 @@ class PostgresOperationsTests {
 		String v1 = served();
 		HttpResponse<String> before = get("/api/v1/exercises/forward-fold");
 		assertThat(before.body()).contains("\"name\":\"Forward fold\"");
-		Path v2 = renamed(folder("v2"), "Forward fold", "Standing forward fold");
+		Path v2 = TestCatalogues.renamed(folder("v2"), "Forward fold", "Standing forward fold");
 
 		AtomicBoolean loading = new AtomicBoolean(true);
 		List<String> problems = new CopyOnWriteArrayList<>();
@@ -239,7 +239,9 @@ class PostgresOperationsTests {
 			.setCleanDataDirectory(false)
 			.setPort(this.port)
 			.start();
-		start("serve", renamed(folder("v3"), "Forward fold", "Forward fold, again"), WebApplicationType.NONE).close();
+		start("serve", TestCatalogues.renamed(folder("v3"), "Forward fold", "Forward fold, again"),
+				WebApplicationType.NONE)
+			.close();
 		assertThat(awaitServedVersionOtherThan(served)).isNotEqualTo(served);
 		assertThat(get("/api/v1/exercises/forward-fold").body()).contains("Forward fold, again");
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
@@ -273,14 +275,6 @@ class PostgresOperationsTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("The replica still serves " + version);
-	}
-
-	private static Path renamed(Path folder, String from, String to) throws IOException {
-		TestCatalogues.minimal(folder);
-		Path exercises = folder.resolve("exercises.json");
-		Files.writeString(exercises,
-				Files.readString(exercises).replace("\"name\": \"" + from + "\"", "\"name\": \"" + to + "\""));
-		return folder;
 	}
 
 	private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

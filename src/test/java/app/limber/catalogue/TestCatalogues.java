@@ -20,7 +20,8 @@ final class TestCatalogues {
 	}
 
 	/**
-	 * Copies the minimal catalogue into a folder, then each named case's files over it.
+	 * Copies the minimal catalogue into a folder, made if need be, then each named case's
+	 * files over it.
 	 * @param folder the folder to fill
 	 * @param cases the invalid cases to overlay, in order
 	 * @return the folder
@@ -33,8 +34,29 @@ final class TestCatalogues {
 		return folder;
 	}
 
+	/**
+	 * The minimal catalogue with one exercise renamed: a new version of it.
+	 * @param folder the folder to fill
+	 * @param from the exercise's name in the minimal catalogue
+	 * @param to its new name
+	 * @return the folder
+	 */
+	static Path renamed(Path folder, String from, String to) {
+		minimal(folder);
+		Path exercises = folder.resolve("exercises.json");
+		try {
+			Files.writeString(exercises,
+					Files.readString(exercises).replace("\"name\": \"" + from + "\"", "\"name\": \"" + to + "\""));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return folder;
+	}
+
 	private static void copy(Path from, Path to) {
 		try (Stream<Path> files = Files.list(from)) {
+			Files.createDirectories(to);
 			for (Path file : files.toList()) {
 				Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 			}
