@@ -110,7 +110,7 @@ class CatalogueLoader {
 	 * Turns a checked seed into the entities that store it, not yet persisted.
 	 * @param seed the catalogue
 	 * @return its entities, each kind in seed order (articles before the references they
-	 * cite)
+	 * cite), in lists of their own that the caller may empty as it goes
 	 */
 	static StoredCatalogue entities(CatalogueSeed seed) {
 		Map<String, Source> sources = new HashMap<>();

@@ -93,19 +93,22 @@ class CatalogueStore {
 			entities.sources().forEach(this.entityManager::persist);
 			entities.muscles().forEach(this.entityManager::persist);
 			entities.cautions().forEach(this.entityManager::persist);
-			// Written a batch at a time and then let go: the persistence context would
-			// otherwise hold every row of a large catalogue, with a copy of each for
-			// dirty checking, until the commit (README, "Performance").
+			// Written a batch at a time and then let go, by the persistence context and
+			// by this list: otherwise every entity of a large catalogue, and the
+			// persistence context's copy of each for dirty checking, would stay in
+			// memory until the commit, beside the rows and the read model built
+			// meanwhile (README, "Performance").
 			// Sources, muscles and cautions stay managed, so that the exercises
 			// referring to them need no lookups. An exercise's variations may be in a
 			// later batch: they are written once every exercise is.
 			List<Exercise> exercises = entities.exercises();
 			List<Variations> variations = exercises.stream().map(Variations::takeFrom).toList();
-			for (int from = 0; from < exercises.size(); from += PERSIST_BATCH) {
-				List<Exercise> batch = exercises.subList(from, Math.min(from + PERSIST_BATCH, exercises.size()));
+			while (!exercises.isEmpty()) {
+				List<Exercise> batch = exercises.subList(0, Math.min(PERSIST_BATCH, exercises.size()));
 				batch.forEach(this.entityManager::persist);
 				this.entityManager.flush();
 				batch.forEach(this.entityManager::detach);
+				batch.clear();
 			}
 			this.entityManager.unwrap(Session.class).doWork((connection) -> Variations.insert(connection, variations));
 			this.entityManager.flush();
