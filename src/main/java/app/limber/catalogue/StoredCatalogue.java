@@ -22,14 +22,14 @@ record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution>
 	 * Reads the whole catalogue from the database. Call it inside a transaction; the
 	 * collections of each kind load in batches.
 	 * @param entityManager the store
-	 * @return its entities
+	 * @return its entities, in the order the database gives them: the read model puts
+	 * every kind in its own order (see {@link CatalogueAssembler})
 	 */
 	static StoredCatalogue read(EntityManager entityManager) {
-		return new StoredCatalogue(
-				entityManager.createQuery("select s from Source s order by s.slug", Source.class).getResultList(),
-				entityManager.createQuery("select m from Muscle m order by m.slug", Muscle.class).getResultList(),
-				entityManager.createQuery("select c from Caution c order by c.slug", Caution.class).getResultList(),
-				entityManager.createQuery("select e from Exercise e order by e.slug", Exercise.class).getResultList());
+		return new StoredCatalogue(entityManager.createQuery("select s from Source s", Source.class).getResultList(),
+				entityManager.createQuery("select m from Muscle m", Muscle.class).getResultList(),
+				entityManager.createQuery("select c from Caution c", Caution.class).getResultList(),
+				entityManager.createQuery("select e from Exercise e", Exercise.class).getResultList());
 	}
 
 }
