@@ -1,10 +1,6 @@
 package app.limber.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
@@ -13,11 +9,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Adds {@code X-Total-Count} and a {@code Link} header (first, prev, next, last) to every
- * page of a list, for clients that page from headers: the same links the page's body
- * gives. They are built from the parameters Limber understood, never copied from the
- * request, so their length is bounded whatever the request (see
- * {@code server.tomcat.max-http-response-header-size}).
+ * Adds the paging headers ({@link PagingHeaders}) to every page of a list that Spring MVC
+ * sends.
  */
 @RestControllerAdvice
 class PagingHeadersAdvice implements ResponseBodyAdvice<Object> {
@@ -32,25 +25,9 @@ class PagingHeadersAdvice implements ResponseBodyAdvice<Object> {
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
 		if (body instanceof Paged paged) {
-			Paged.PageMetadata page = paged.page();
-			response.getHeaders().set(HttpHeadersNames.TOTAL_COUNT, String.valueOf(page.totalItems()));
-			List<String> links = new ArrayList<>(4);
-			links.add(link(page.first(), "first"));
-			if (page.prev() != null) {
-				links.add(link(page.prev(), "prev"));
-			}
-			if (page.next() != null) {
-				links.add(link(page.next(), "next"));
-			}
-			links.add(link(page.last(), "last"));
-			response.getHeaders().set(HttpHeaders.LINK, String.join(", ", links));
+			PagingHeaders.set(paged, response.getHeaders()::set);
 		}
 		return body;
-	}
-
-	// Relative links keep whatever host and scheme the client used.
-	private static String link(String target, String relation) {
-		return "<" + target + ">; rel=\"" + relation + "\"";
 	}
 
 }

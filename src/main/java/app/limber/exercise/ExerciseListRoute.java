@@ -1,0 +1,57 @@
+package app.limber.exercise;
+
+import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.Difficulty;
+import app.limber.catalogue.Equipment;
+import app.limber.catalogue.Facet;
+import app.limber.catalogue.Goal;
+import app.limber.catalogue.Position;
+import app.limber.web.DirectRoute;
+import app.limber.web.PlainQuery;
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the plain questions of {@code GET /api/v1/exercises} without Spring MVC's
+ * dispatch (see {@link DirectRoute}): the long tail of searches and filter panels.
+ */
+@Component
+class ExerciseListRoute implements DirectRoute {
+
+	private final ExerciseController controller;
+
+	private final Validator validator;
+
+	ExerciseListRoute(ExerciseController controller, Validator validator) {
+		this.controller = controller;
+		this.validator = validator;
+	}
+
+	@Override
+	public String path() {
+		return "/api/v1/exercises";
+	}
+
+	@Override
+	public @Nullable Object answer(PlainQuery query) {
+		ExerciseListParameters parameters = new ExerciseListParameters();
+		parameters.setGoal(query.values("goal", Goal.class));
+		parameters.setMuscle(query.texts("muscle"));
+		parameters.setRegion(query.values("region", BodyRegion.class));
+		parameters.setPosition(query.values("position", Position.class));
+		parameters.setEquipment(query.values("equipment", Equipment.class));
+		parameters.setDifficulty(query.values("difficulty", Difficulty.class));
+		parameters.setQ(query.text("q"));
+		parameters.setPage(query.integer("page"));
+		parameters.setSize(query.integer("size"));
+		parameters.setSort(query.text("sort"));
+		parameters.setFacets(query.values("facets", Facet.class));
+		if (!this.validator.validate(parameters).isEmpty()) {
+			return null;
+		}
+		return this.controller.list(parameters);
+	}
+
+}
