@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.AbstractProtocol;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -41,6 +43,31 @@ class TomcatConfiguration {
 	@Bean
 	TomcatConnectorCustomizer connectionBuffersOutsideTheHeap() {
 		return (connector) -> connector.setProperty("socket.directBuffer", "true");
+	}
+
+	// API answers come from memory and never wait on the database, so a request thread
+	// only
+	// waits for the CPU: with more than a couple of threads per core, a question is
+	// paused
+	// part-way while the others get their turn (README, "Performance"). Set after Boot's
+	// own customizers, which set server.tomcat.threads.* (200 by default) and take
+	// precedence when the operator sets the maximum.
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadsPerCore(HttpProperties http,
+			Environment environment) {
+		return (factory) -> {
+			if (environment.containsProperty("server.tomcat.threads.max")) {
+				return;
+			}
+			int threads = Math.max(1, http.threadsPerCore() * Runtime.getRuntime().availableProcessors());
+			factory.addConnectorCustomizers((connector) -> {
+				if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+					protocol.setMaxThreads(threads);
+					protocol.setMinSpareThreads(threads);
+				}
+			});
+		};
 	}
 
 	// Runs after Boot's own customizers, which add Tomcat's HTML error report valve. The

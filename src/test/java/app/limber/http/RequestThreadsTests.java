@@ -1,0 +1,57 @@
+package app.limber.http;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Limber runs as many request threads as {@code limber.http.threads-per-core} says for
+ * each processor it may use, so an instance on a bigger machine uses it without being
+ * told; an operator who sets {@code server.tomcat.threads.max} gets exactly that.
+ */
+class RequestThreadsTests {
+
+	private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+	@Test
+	void shouldRunTwoRequestThreadsPerProcessorByDefault() {
+		assertThat(threads(properties(2), new MockEnvironment())).isEqualTo(2 * PROCESSORS);
+	}
+
+	@Test
+	void shouldRunAsManyThreadsPerProcessorAsConfigured() {
+		assertThat(threads(properties(3), new MockEnvironment())).isEqualTo(3 * PROCESSORS);
+	}
+
+	@Test
+	void shouldLeaveTheThreadsToServerTomcatThreadsMaxWhenItIsSet() {
+		MockEnvironment environment = new MockEnvironment().withProperty("server.tomcat.threads.max", "7");
+		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
+		new TomcatConfiguration().requestThreadsPerCore(properties(2), environment).customize(factory);
+		// Boot's own customizer sets the 7.
+		assertThat(factory.getConnectorCustomizers()).isEmpty();
+	}
+
+	private static int threads(HttpProperties properties, MockEnvironment environment) {
+		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
+		new TomcatConfiguration().requestThreadsPerCore(properties, environment).customize(factory);
+		Connector connector = new Connector();
+		factory.getConnectorCustomizers().forEach((customizer) -> customizer.customize(connector));
+		return ((AbstractProtocol<?>) connector.getProtocolHandler()).getMaxThreads();
+	}
+
+	private static HttpProperties properties(int threadsPerCore) {
+		return new HttpProperties(Duration.ofHours(1), List.of("*"), Duration.ofHours(1), false,
+				DataSize.ofMegabytes(4), threadsPerCore);
+	}
+
+}
