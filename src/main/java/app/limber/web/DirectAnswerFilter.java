@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
@@ -64,10 +65,10 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 		if (body instanceof Paged paged) {
 			PagingHeaders.set(paged, response::setHeader);
 		}
-		byte[] bytes = this.json.get().writeValueAsBytes(body);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		// Straight into the response, as Spring MVC writes it; the caching filter around
+		// holds the bytes and sets the length.
+		this.json.get().writeValue(StreamUtils.nonClosing(response.getOutputStream()), body);
 	}
 
 	private static boolean isPlain(HttpServletRequest request) {
