@@ -77,6 +77,13 @@ class DirectAnswerTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/api/v1/exercises?q=%zz", "/api/v1/exercises?q=%E9t%E9", "/api/v1/exercises?q=%",
+			"/api/v1/routines?goal=%ZZ" })
+	void shouldAnswerMalformedQueriesExactlyAsSpringMvcDoes(String request) {
+		assertSameAnswer(request);
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/v1/exercises?size=0x10", "/api/v1/exercises?size=", "/api/v1/exercises?size=+5",
 			"/api/v1/exercises?page=1&page=2", "/api/v1/exercises?goal=stretch&goal=strengthen,stabilise",
 			"/api/v1/exercises?goal=stretch,", "/api/v1/exercises?goal=stretch&goal=%20seated",

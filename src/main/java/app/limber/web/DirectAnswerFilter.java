@@ -1,6 +1,7 @@
 package app.limber.web;
 
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +56,23 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		DirectRoute route = this.routes.get().get(request.getRequestURI());
-		Object body = (route != null && isPlain(request)) ? answer(route, request) : null;
+		if (route == null || !isPlain(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException ex) {
+			// Tomcat refused the query string (over server.tomcat.max-parameter-count,
+			// say)
+			// and says so only once: Spring MVC is told as if it had read it first, and
+			// names the limit in its problem.
+			chain.doFilter(new UnreadableParameters(request, ex), response);
+			return;
+		}
+		Object body = answer(route, parameters);
 		if (body == null) {
 			chain.doFilter(request, response);
 			return;
@@ -93,19 +111,48 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static @Nullable Object answer(DirectRoute route, HttpServletRequest request) {
+	private static @Nullable Object answer(DirectRoute route, Map<String, String[]> parameters) {
 		try {
-			return route.answer(new PlainQuery(request.getParameterMap()));
+			return route.answer(new PlainQuery(parameters));
 		}
 		catch (PlainQuery.NotPlain | ErrorResponseException ex) {
 			return null;
 		}
-		catch (IllegalStateException ex) {
-			// Tomcat refused the query string (over server.tomcat.max-parameter-count,
-			// say):
-			// Spring MVC names the limit in its problem.
-			return null;
+	}
+
+	/**
+	 * A request whose parameters Tomcat refused to read: reading them again fails the
+	 * same way.
+	 */
+	private static final class UnreadableParameters extends HttpServletRequestWrapper {
+
+		private final IllegalStateException refusal;
+
+		UnreadableParameters(HttpServletRequest request, IllegalStateException refusal) {
+			super(request);
+			this.refusal = refusal;
 		}
+
+		@Override
+		public String getParameter(String name) {
+			throw this.refusal;
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			throw this.refusal;
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			throw this.refusal;
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			throw this.refusal;
+		}
+
 	}
 
 }
