@@ -91,7 +91,8 @@ class DirectAnswerTests {
 			"/api/v1/exercises?size=0", "/api/v1/exercises?size=101", "/api/v1/exercises?goal=sideways",
 			"/api/v1/exercises?muscle=biceps", "/api/v1/exercises?sort=popularity", "/api/v1/exercises/",
 			"/api/v1/routines?avoid-floor=yes", "/api/v1/routines?minutes=91", "/api/v1/routines?seed=-1",
-			"/api/v1/routines?position=standing&avoid-position=standing", "/api/v1/routines?muscle=biceps" })
+			"/api/v1/routines?position=standing&avoid-position=standing", "/api/v1/routines?muscle=biceps",
+			"/api/v1/exercises?q=bridge&utm_source=newsletter", "/api/v1/routines?minutes=10&level=easy" })
 	void shouldLeaveEveryQuestionThatIsNotPlainToSpringMvc(String request) {
 		MvcTestResult answer = this.mvc.get().uri(request).exchange();
 		assertThat(answer.getMvcResult().getHandler()).as("the handler Spring MVC chose").isNotNull();

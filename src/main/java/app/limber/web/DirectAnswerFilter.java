@@ -113,7 +113,9 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 
 	private static @Nullable Object answer(DirectRoute route, Map<String, String[]> parameters) {
 		try {
-			return route.answer(new PlainQuery(parameters));
+			PlainQuery query = new PlainQuery(parameters);
+			Object body = route.answer(query);
+			return query.readWhole() ? body : null;
 		}
 		catch (PlainQuery.NotPlain | ErrorResponseException ex) {
 			return null;

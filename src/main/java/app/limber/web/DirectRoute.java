@@ -22,7 +22,8 @@ public interface DirectRoute {
 	String path();
 
 	/**
-	 * Answers a plain question.
+	 * Answers a plain question, reading each parameter the endpoint takes once: a
+	 * question with a parameter left unread goes to Spring MVC.
 	 * @param query the request's query string
 	 * @return the answer's body, or {@code null} for Spring MVC to answer, as it does any
 	 * request a constraint refuses; a {@link PlainQuery} that is not plain, or an

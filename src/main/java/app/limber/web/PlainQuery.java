@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * questions a {@link DirectRoute} answers. It reads only the forms whose meaning is
  * beyond doubt; for anything else (a value Spring would convert in a way of its own, a
  * binder directive, an unknown or blank value) it throws {@link NotPlain}, and Spring MVC
- * answers the request instead, problems and all. Unknown parameters are ignored, as
- * Spring MVC ignores them.
+ * answers the request instead, problems and all. So does a request with a parameter the
+ * route did not read: one the endpoint ignores, or one it has and its route does not know
+ * yet.
  * <ul>
  * <li>A list parameter sent once is split at commas and each value trimmed; sent several
  * times, each value is taken whole and may not hold a comma.</li>
@@ -30,6 +31,9 @@ public final class PlainQuery {
 	private static final int MAX_DIGITS = 9;
 
 	private final Map<String, String[]> parameters;
+
+	// How many of the parameters sent have been read.
+	private int read;
 
 	PlainQuery(Map<String, String[]> parameters) {
 		for (String name : parameters.keySet()) {
@@ -51,6 +55,7 @@ public final class PlainQuery {
 		if (values == null) {
 			return null;
 		}
+		this.read++;
 		if (values.length != 1) {
 			throw NotPlain.INSTANCE;
 		}
@@ -106,6 +111,7 @@ public final class PlainQuery {
 		if (values == null) {
 			return null;
 		}
+		this.read++;
 		List<String> texts = new ArrayList<>(values.length);
 		if (values.length == 1) {
 			int from = 0;
@@ -149,6 +155,14 @@ public final class PlainQuery {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * Whether every parameter sent was read, each once.
+	 * @return {@code false} if a parameter was left unread
+	 */
+	boolean readWhole() {
+		return this.read == this.parameters.size();
 	}
 
 	private static String nonBlank(String value) {
