@@ -20,13 +20,13 @@ import org.springframework.util.unit.DataSize;
  * {@code server.tomcat.accesslog.pattern}, to the {@code limber.access} logger
  * @param responseCacheSize about how much heap finished answers may take, kept for
  * sending again; Limber needs about 40 MiB of heap besides
- * @param threadsPerCore request threads for each processor the JVM may use, unless
- * {@code server.tomcat.threads.max} says how many in all
+ * @param threadsPerCore request threads for each processor the JVM may use (at least two
+ * in all), unless {@code server.tomcat.threads.max} says how many
  */
 @ConfigurationProperties("limber.http")
 public record HttpProperties(@DefaultValue("1h") Duration cacheMaxAge,
 		@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1h") Duration corsMaxAge,
 		@DefaultValue("false") boolean accessLog, @DefaultValue("4MB") DataSize responseCacheSize,
-		@DefaultValue("2") int threadsPerCore) {
+		@DefaultValue("1") int threadsPerCore) {
 
 }

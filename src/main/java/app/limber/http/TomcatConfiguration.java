@@ -29,6 +29,9 @@ import org.springframework.util.function.SingletonSupplier;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
+	/** The fewest request threads, whatever the cores. */
+	static final int MIN_THREADS = 2;
+
 	@Bean
 	TomcatConnectorCustomizer encodedSlashesReachTheApplication() {
 		// An encoded slash in a slug (a%2Fb) is one path segment: not found, not a 400
@@ -46,12 +49,12 @@ class TomcatConfiguration {
 	}
 
 	// API answers come from memory and never wait on the database, so a request thread
-	// only
-	// waits for the CPU: with more than a couple of threads per core, a question is
-	// paused
-	// part-way while the others get their turn (README, "Performance"). Set after Boot's
-	// own customizers, which set server.tomcat.threads.* (200 by default) and take
-	// precedence when the operator sets the maximum.
+	// only waits for the CPU: with more threads than cores, a question is paused part-way
+	// while the others get their turn (README, "Performance"). At least two, so that one
+	// slow request (a health check waiting for the database, the first OpenAPI document)
+	// never holds every other. Set after Boot's own customizers, which set
+	// server.tomcat.threads.* (200 by default) and take precedence when the operator sets
+	// the maximum.
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadsPerCore(HttpProperties http,
@@ -60,7 +63,7 @@ class TomcatConfiguration {
 			if (environment.containsProperty("server.tomcat.threads.max")) {
 				return;
 			}
-			int threads = Math.max(1, http.threadsPerCore() * Runtime.getRuntime().availableProcessors());
+			int threads = Math.max(MIN_THREADS, http.threadsPerCore() * Runtime.getRuntime().availableProcessors());
 			factory.addConnectorCustomizers((connector) -> {
 				if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
 					protocol.setMaxThreads(threads);

@@ -66,9 +66,8 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 		}
 		catch (IllegalStateException ex) {
 			// Tomcat refused the query string (over server.tomcat.max-parameter-count,
-			// say)
-			// and says so only once: Spring MVC is told as if it had read it first, and
-			// names the limit in its problem.
+			// say) and says so only once: Spring MVC is told as if it had read it first,
+			// and names the limit in its problem.
 			chain.doFilter(new UnreadableParameters(request, ex), response);
 			return;
 		}
@@ -94,9 +93,8 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 				&& acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
-	// Taken when one of the accepted types is JSON or a wildcard over it, and no type has
-	// parameters (a q of 0 refuses a type): the cases where Spring MVC surely answers
-	// JSON.
+	// Taken when one of the accepted types is JSON or a wildcard over it, and no type
+	// has parameters (a q of 0 refuses a type): where Spring MVC surely answers JSON.
 	private static boolean acceptsJson(@Nullable String accept) {
 		if (accept == null || "*/*".equals(accept) || MediaType.APPLICATION_JSON_VALUE.equals(accept)) {
 			return true;

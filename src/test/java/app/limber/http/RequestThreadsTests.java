@@ -15,16 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Limber runs as many request threads as {@code limber.http.threads-per-core} says for
- * each processor it may use, so an instance on a bigger machine uses it without being
- * told; an operator who sets {@code server.tomcat.threads.max} gets exactly that.
+ * each processor it may use, and at least two, so an instance on a bigger machine uses it
+ * without being told; an operator who sets {@code server.tomcat.threads.max} gets exactly
+ * that.
  */
 class RequestThreadsTests {
 
 	private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
 
 	@Test
-	void shouldRunTwoRequestThreadsPerProcessorByDefault() {
-		assertThat(threads(properties(2), new MockEnvironment())).isEqualTo(2 * PROCESSORS);
+	void shouldRunOneRequestThreadPerProcessorAndAtLeastTwo() {
+		assertThat(threads(properties(1), new MockEnvironment())).isEqualTo(Math.max(2, PROCESSORS));
+	}
+
+	@Test
+	void shouldRunTwoRequestThreadsWhateverTheProcessors() {
+		assertThat(threads(properties(0), new MockEnvironment())).isEqualTo(2);
 	}
 
 	@Test
