@@ -314,6 +314,16 @@ class ApiEndToEndTests {
 	}
 
 	@Test
+	void shouldAnswerAnAcceptThatIsNoMediaTypeWithAProblemNamingIt() {
+		Answer reply = Answer.of(this.http.get()
+			.uri(URI.create("/api/v1/exercises?q=bridge"))
+			.header("Accept", "not a media type")
+			.exchange());
+		assertThatProblem(reply.result()).is(406, "not-acceptable")
+			.hasDetailContaining("'not a media type' is not a list of media types");
+	}
+
+	@Test
 	void shouldAnswerHeadAndOptions() {
 		Answer head = Answer.of(this.http.head().uri(URI.create("/api/v1/exercises")).exchange());
 		assertThat(head.status()).isEqualTo(200);

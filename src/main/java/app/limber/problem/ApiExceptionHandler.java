@@ -16,6 +16,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -160,9 +162,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		String unreadable = "";
+		try {
+			MediaType.parseMediaTypes(accept);
+		}
+		catch (InvalidMediaTypeException invalid) {
+			unreadable = "The Accept header '" + PrintableInput.of(accept) + "' is not a list of media types. ";
+		}
 		ProblemDetail problem = Problems.forStatus(status,
-				"Limber answers in application/json only (errors in application/problem+json): "
+				unreadable + "Limber answers in application/json only (errors in application/problem+json): "
 						+ "send Accept: application/json.");
+		// Said outright: Spring would otherwise choose the problem's type from the very
+		// Accept it refused, and send no body when it cannot read it.
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
