@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
@@ -76,8 +77,11 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// What metrics name the request by, as when Spring MVC maps it.
+		// The route, as Spring MVC names it when it maps the request: for the timings,
+		// when metrics are on, and for the answer the response cache keeps.
 		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, route.path());
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent((context) -> context.setPathPattern(route.path()));
 		response.setHeader(HttpHeaders.VARY, CORS_VARY);
 		if (body instanceof Paged paged) {
 			PagingHeaders.set(paged, response::setHeader);

@@ -28,6 +28,9 @@ class MetricsTests {
 	void shouldExposeHttpTimingsPerRouteAndTheCatalogue() {
 		for (int i = 0; i < 3; i++) {
 			this.http.get().uri("/api/v1/exercises/piriformis-stretch").exchange().expectStatus().isOk();
+			// Answered directly twice, then from the response cache.
+			this.http.get().uri("/api/v1/exercises?q=clam&size=3").exchange().expectStatus().isOk();
+			this.http.get().uri("/api/v1/routines?minutes=7&seed=3").exchange().expectStatus().isOk();
 		}
 		String scraped = this.http.get()
 			.uri("/actuator/prometheus")
@@ -39,6 +42,11 @@ class MetricsTests {
 			.getResponseBody();
 		assertThat(scraped).containsPattern(
 				"http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*uri=\"/api/v1/exercises/\\{slug\\}\"[^}]*} 3");
+		assertThat(scraped)
+			.containsPattern(
+					"http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*uri=\"/api/v1/exercises\"[^}]*} 3")
+			.containsPattern(
+					"http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*uri=\"/api/v1/routines\"[^}]*} 3");
 		assertThat(scraped).contains("limber_catalogue_exercises " + this.readModel.current().exercises().size() + ".0")
 			.contains("limber_catalogue_info{version=\"" + this.readModel.current().version().shortHash() + "\"} 1");
 	}
