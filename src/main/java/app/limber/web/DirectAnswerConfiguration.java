@@ -1,6 +1,7 @@
 package app.limber.web;
 
 import java.util.Map;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -20,13 +22,16 @@ import org.springframework.util.function.SingletonSupplier;
 @Configuration(proxyBeanMethods = false)
 class DirectAnswerConfiguration {
 
+	// limber.http.direct-answers=false sends every request through Spring MVC, to rule
+	// direct answers out. Read here rather than by a condition on the bean, which the
+	// production (AOT) build would settle once at build time.
 	@Bean
 	FilterRegistrationBean<DirectAnswerFilter> directAnswerFilter(ObjectProvider<DirectRoute> routes,
-			ObjectProvider<JsonMapper> json) {
-		DirectAnswerFilter filter = new DirectAnswerFilter(
-				SingletonSupplier.of(() -> routes.orderedStream()
-					.collect(Collectors.toUnmodifiableMap(DirectRoute::path, Function.identity()))),
-				SingletonSupplier.of(json::getObject));
+			ObjectProvider<JsonMapper> json, Environment environment) {
+		boolean enabled = environment.getProperty("limber.http.direct-answers", Boolean.class, true);
+		DirectAnswerFilter filter = new DirectAnswerFilter(SingletonSupplier.of(() -> enabled
+				? routes.orderedStream().collect(Collectors.toUnmodifiableMap(DirectRoute::path, Function.identity()))
+				: Map.of()), SingletonSupplier.of(json::getObject));
 		FilterRegistrationBean<DirectAnswerFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns("/api/*");
 		// After the HTTP edge's filters (security headers, observation, caching: the
