@@ -43,8 +43,7 @@ class TomcatConfiguration {
 	}
 
 	// Each open connection has a read buffer (8 KiB) and a write buffer. In the heap, a
-	// few
-	// hundred connections would crowd Limber's own objects out of a 64 MiB heap (full
+	// few hundred connections would crowd Limber's own objects out of a 64 MiB heap (full
 	// collections one after another); as direct buffers they live beside it, and writes
 	// skip the copy NIO makes of heap buffers. Tomcat writes at most a write buffer per
 	// system call: at 32 KiB instead of 8, a routine (20-60 KiB) goes out in one or two

@@ -1,7 +1,5 @@
 package app.limber.web;
 
-import java.util.Map;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,17 +20,18 @@ import org.springframework.util.function.SingletonSupplier;
 @Configuration(proxyBeanMethods = false)
 class DirectAnswerConfiguration {
 
-	// limber.http.direct-answers=false sends every request through Spring MVC, to rule
-	// direct answers out. Read here rather than by a condition on the bean, which the
-	// production (AOT) build would settle once at build time.
 	@Bean
 	FilterRegistrationBean<DirectAnswerFilter> directAnswerFilter(ObjectProvider<DirectRoute> routes,
 			ObjectProvider<JsonMapper> json, Environment environment) {
-		boolean enabled = environment.getProperty("limber.http.direct-answers", Boolean.class, true);
-		DirectAnswerFilter filter = new DirectAnswerFilter(SingletonSupplier.of(() -> enabled
-				? routes.orderedStream().collect(Collectors.toUnmodifiableMap(DirectRoute::path, Function.identity()))
-				: Map.of()), SingletonSupplier.of(json::getObject));
+		DirectAnswerFilter filter = new DirectAnswerFilter(
+				SingletonSupplier.of(() -> routes.orderedStream()
+					.collect(Collectors.toUnmodifiableMap(DirectRoute::path, Function.identity()))),
+				SingletonSupplier.of(json::getObject));
 		FilterRegistrationBean<DirectAnswerFilter> registration = new FilterRegistrationBean<>(filter);
+		// limber.http.direct-answers=false leaves the filter out, so every request goes
+		// through Spring MVC. Read here rather than by a condition on the bean, which the
+		// production (AOT) build would settle once at build time.
+		registration.setEnabled(environment.getProperty("limber.http.direct-answers", Boolean.class, true));
 		registration.addUrlPatterns("/api/*");
 		// After the HTTP edge's filters (security headers, observation, caching: the
 		// highest precedence to + 2), which treat a direct answer as any other.
