@@ -80,7 +80,7 @@ public final class Catalogue {
 		this.exercises.stream()
 			.sorted(Comparator.comparing(ExerciseEntry::name).thenComparing(ExerciseEntry::slug))
 			.forEach((exercise) -> entries.add(new Suggester.Entry(
-					new Suggester.Suggestion(EXERCISE, exercise.slug(), exercise.name()), exercise.aliases())));
+					new Suggester.Suggestion(EXERCISE, exercise.slug(), exercise.name()), exercise.otherNames())));
 		this.muscles.forEach((muscle) -> entries.add(
 				new Suggester.Entry(new Suggester.Suggestion(MUSCLE, muscle.slug(), muscle.name()), muscle.aliases())));
 		return entries;

@@ -1,6 +1,9 @@
 package app.limber.catalogue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An exercise as the read model holds it: everything any answer says about it, resolved
@@ -38,12 +41,36 @@ public record ExerciseEntry(int ordinal, String slug, String name, List<String> 
 		List<CautionEntry> cautions, List<ExerciseLink> easier, List<ExerciseLink> harder,
 		List<ExerciseLink> alternatives, List<SourceEntry> sources) {
 
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
+
 	/**
 	 * The dosage with the most complete numbers.
 	 * @return the first dosage, or {@code null} when no article gives one
 	 */
 	public DosageEntry dosage() {
 		return this.dosages.isEmpty() ? null : this.dosages.get(0);
+	}
+
+	/**
+	 * The names it is found and suggested by besides its own: the articles' aliases, and
+	 * its slug read as words when neither its name nor an alias reads that way
+	 * ("clamshell", for the article's "Clam exercise"), since the slug is what links and
+	 * bookmarks show.
+	 * @return its aliases, then its slug as words if that is another name
+	 */
+	public List<String> otherNames() {
+		String slugWords = this.slug.replace('-', ' ');
+		if (words(this.name).equals(slugWords)
+				|| this.aliases.stream().anyMatch((alias) -> words(alias).equals(slugWords))) {
+			return this.aliases;
+		}
+		List<String> names = new ArrayList<>(this.aliases);
+		names.add(slugWords);
+		return List.copyOf(names);
+	}
+
+	private static String words(String text) {
+		return NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 	}
 
 	/**

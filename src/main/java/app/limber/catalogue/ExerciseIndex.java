@@ -96,7 +96,7 @@ final class ExerciseIndex {
 			muscles.addAll(muscle.aliases());
 			muscles.add(muscle.region().value().replace('-', ' '));
 		}
-		return new SearchDocument(exercise.name(), exercise.aliases(), exercise.summary(), exercise.whyItHelps(),
+		return new SearchDocument(exercise.name(), exercise.otherNames(), exercise.summary(), exercise.whyItHelps(),
 				exercise.steps(), muscles);
 	}
 

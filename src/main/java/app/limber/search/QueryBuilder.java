@@ -2,6 +2,7 @@ package app.limber.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -146,17 +147,17 @@ final class QueryBuilder {
 
 		/**
 		 * Builds the query.
-		 * @param leftOut the position of a word that may be missing, or -1 for none
+		 * @param leftOut the positions of the words that may be missing
 		 * @return the query
 		 */
-		Query build(int leftOut) {
+		Query build(Set<Integer> leftOut) {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
 			for (int i = 0; i < this.typedWords.size(); i++) {
 				if (word(i) == null) {
 					continue;
 				}
 				query.add(word(i),
-						(required(i) && i != leftOut) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+						(required(i) && !leftOut.contains(i)) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			}
 			// Ranking only: the whole text as a name, and two words typed for a joined
 			// one.

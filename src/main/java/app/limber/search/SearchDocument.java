@@ -7,7 +7,8 @@ import java.util.List;
  * {@link SearchIndex#build(List)} is its ordinal in search results.
  *
  * @param name the display name
- * @param aliases other names the articles use
+ * @param aliases its other names: the articles' aliases, and any other name it is known
+ * by in the API
  * @param summary one sentence about it
  * @param whyItHelps why the articles recommend it
  * @param steps the instructions

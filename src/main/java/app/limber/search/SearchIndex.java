@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -264,22 +265,40 @@ public final class SearchIndex {
 		if (query.isEmpty()) {
 			return new Hits(new FixedBitSet(this.size), scored ? new float[this.size] : null);
 		}
-		Hits hits = collect(query.build(-1), scored);
+		Hits hits = collect(query.build(Set.of()), scored);
 		if (query.words() > 1 && hits.found().cardinality() == 0) {
-			// Nothing has every word: leave out the word that says least, the one most
-			// entries have on their own.
-			int commonest = -1;
-			int most = -1;
+			// Nothing has every word: leave words out one at a time until something
+			// has the rest. First a word nothing has on its own ("my" in "on my back"),
+			// then the word that says least, the one most entries have.
+			Map<Integer, Integer> counts = new LinkedHashMap<>();
 			for (int word : query.requiredWords()) {
-				int count = count(query.word(word));
-				if (count > most) {
-					most = count;
-					commonest = word;
-				}
+				counts.put(word, count(query.word(word)));
 			}
-			hits = collect(query.build(commonest), scored);
+			Set<Integer> leftOut = new HashSet<>();
+			while (hits.found().cardinality() == 0 && counts.size() > 1) {
+				int word = leastTelling(counts);
+				counts.remove(word);
+				leftOut.add(word);
+				hits = collect(query.build(leftOut), scored);
+			}
 		}
 		return hits;
+	}
+
+	// The word to leave out first: one that matches nothing alone, else the commonest.
+	private static int leastTelling(Map<Integer, Integer> counts) {
+		int least = -1;
+		int most = -1;
+		for (Map.Entry<Integer, Integer> word : counts.entrySet()) {
+			if (word.getValue() == 0) {
+				return word.getKey();
+			}
+			if (word.getValue() > most) {
+				most = word.getValue();
+				least = word.getKey();
+			}
+		}
+		return least;
 	}
 
 	private int count(Query query) {
