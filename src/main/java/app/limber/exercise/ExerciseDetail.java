@@ -1,5 +1,7 @@
 package app.limber.exercise;
 
+import app.limber.web.WrittenOnce;
+
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -82,6 +84,7 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 * @param frequency how often, as the article puts it
 	 * @param source the article
 	 */
+	@WrittenOnce
 	public record DosageItem(@Nullable Range sets, @Nullable Range reps, @Nullable Range holdSeconds,
 			@Schema(example = "60") @Nullable Integer restSeconds,
 			@Schema(example = "2–3 times a week") @Nullable String frequency,
@@ -120,6 +123,7 @@ public record ExerciseDetail(@Schema(example = "glute-bridge") String slug,
 	 * @param text the guidance
 	 * @param general whether it applies to every exercise rather than this one alone
 	 */
+	@WrittenOnce
 	public record CautionItem(@Schema(example = "forward-fold-keep-knees-soft") String slug,
 			@Schema(example = "Keep your knees soft") String title, Severity severity, String text, boolean general) {
 

@@ -1,5 +1,6 @@
 package app.limber.exercise;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -23,9 +24,11 @@ public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 		implements
 			Paged {
 
-	static ExercisePage of(ExerciseMatches matches, ExerciseQuery query, IntFunction<String> link) {
-		return new ExercisePage(matches.items().stream().map(ExerciseSummary::of).toList(),
-				PageMetadata.of(query.page(), query.size(), matches.total(), link),
+	static ExercisePage of(ExerciseMatches matches, List<ExerciseSummary> summaries, ExerciseQuery query,
+			IntFunction<String> link) {
+		List<ExerciseSummary> items = new ArrayList<>(matches.items().size());
+		matches.items().forEach((exercise) -> items.add(summaries.get(exercise.ordinal())));
+		return new ExercisePage(List.copyOf(items), PageMetadata.of(query.page(), query.size(), matches.total(), link),
 				ExerciseFacets.of(matches.facets()));
 	}
 

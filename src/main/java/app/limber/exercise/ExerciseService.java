@@ -11,6 +11,7 @@ import app.limber.catalogue.ExerciseMatches;
 import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Facet;
 import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.ReadModel;
 import app.limber.problem.BadParameterException;
 import app.limber.problem.NotFoundException;
@@ -27,8 +28,13 @@ public class ExerciseService {
 
 	private final ReadModel readModel;
 
+	// Made once per catalogue, so that each one's JSON is written once (WrittenOnce).
+	private final PerCatalogue<List<ExerciseSummary>> summaries;
+
 	ExerciseService(ReadModel readModel) {
 		this.readModel = readModel;
+		this.summaries = new PerCatalogue<>(readModel,
+				(catalogue) -> catalogue.exercises().stream().map(ExerciseSummary::of).toList());
 	}
 
 	/**
@@ -49,7 +55,7 @@ public class ExerciseService {
 		ExerciseMatches matches = catalogue.find(filter, order, (long) query.page() * query.size(), query.size(),
 				facets);
 		String links = path + "?" + query.linkQuery(goalInQuery, order) + "page=";
-		return ExercisePage.of(matches, query, (page) -> links + page);
+		return ExercisePage.of(matches, this.summaries.get(), query, (page) -> links + page);
 	}
 
 	/**

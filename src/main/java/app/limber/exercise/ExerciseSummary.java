@@ -1,5 +1,7 @@
 package app.limber.exercise;
 
+import app.limber.web.WrittenOnce;
+
 import java.util.List;
 
 import app.limber.catalogue.Difficulty;
@@ -29,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param estimatedDurationSeconds an estimate from its dosage; {@code null} when the
  * articles give no numbers
  */
+@WrittenOnce
 public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 		@Schema(example = "Glute bridge") String name,
 		@Schema(example = "Lift the hips off the floor by squeezing the glutes.") String summary,

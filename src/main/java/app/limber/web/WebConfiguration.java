@@ -2,6 +2,7 @@ package app.limber.web;
 
 import java.lang.annotation.ElementType;
 
+import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.WireValue;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
@@ -30,6 +31,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * loaded, which measured about half of validating a query (README, "Performance").
 	 * @return the customizer
 	 */
+	/**
+	 * Each catalogue-lived value's JSON written once ({@link WrittenOnce}).
+	 * @param readModel the catalogue being served
+	 * @return the Jackson module
+	 */
+	@Bean
+	static WrittenOnceJson writtenOnceJson(ReadModel readModel) {
+		return new WrittenOnceJson(readModel);
+	}
+
 	@Bean
 	static ValidationConfigurationCustomizer everyPropertyReachable() {
 		return (configuration) -> configuration.traversableResolver(new TraversableResolver() {

@@ -1,0 +1,141 @@
+package app.limber.web;
+
+import java.io.ByteArrayOutputStream;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import app.limber.catalogue.PerCatalogue;
+import app.limber.catalogue.ReadModel;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.util.NameTransformer;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * Writes each {@link WrittenOnce} value's JSON once per catalogue and copies it into
+ * every later answer that holds the value: the articles' texts are escaped once rather
+ * than once per answer, which under the production flags (C1 only) was much of writing a
+ * routine (README, "Performance"). What was written is forgotten when another catalogue
+ * version is swapped in. Equal values write the same JSON, so they share it.
+ */
+public final class WrittenOnceJson extends SimpleModule {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * The most values remembered for one catalogue: a bound in case a type made afresh
+	 * for each request is marked by mistake.
+	 */
+	static final int MOST_VALUES = 1 << 17;
+
+	private final transient PerCatalogue<Map<Object, SerializableString>> written;
+
+	/**
+	 * The module, for the application's {@code JsonMapper}.
+	 * @param readModel the catalogue being served, whose values are remembered
+	 */
+	public WrittenOnceJson(ReadModel readModel) {
+		super("limber-written-once");
+		this.written = new PerCatalogue<>(readModel, (catalogue) -> new ConcurrentHashMap<>());
+		PerCatalogue<Map<Object, SerializableString>> written = this.written;
+		setSerializerModifier(new ValueSerializerModifier() {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier bean,
+					ValueSerializer<?> serializer) {
+				return bean.getBeanClass().isAnnotationPresent(WrittenOnce.class)
+						? new Copying(unchecked(serializer), written) : serializer;
+			}
+
+		});
+	}
+
+	/**
+	 * How many values' JSON is remembered for the catalogue being served.
+	 * @return the number of distinct values written
+	 */
+	public int remembered() {
+		return this.written.get().size();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ValueSerializer<Object> unchecked(ValueSerializer<?> serializer) {
+		return (ValueSerializer<Object>) serializer;
+	}
+
+	private static final class Copying extends ValueSerializer<Object> {
+
+		private final ValueSerializer<Object> writer;
+
+		private final PerCatalogue<Map<Object, SerializableString>> written;
+
+		Copying(ValueSerializer<Object> writer, PerCatalogue<Map<Object, SerializableString>> written) {
+			this.writer = writer;
+			this.written = written;
+		}
+
+		@Override
+		public void serialize(Object value, JsonGenerator generator, SerializationContext context) {
+			if (generator.getPrettyPrinter() != null) {
+				// Indentation depends on where the value sits: written in place.
+				this.writer.serialize(value, generator, context);
+				return;
+			}
+			Map<Object, SerializableString> written = this.written.get();
+			SerializableString json = written.get(value);
+			if (json == null) {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+				try (JsonGenerator own = generator.objectWriteContext()
+					.tokenStreamFactory()
+					.createGenerator(generator.objectWriteContext(), bytes)) {
+					this.writer.serialize(value, own, context);
+				}
+				json = new SerializedString(bytes.toString(UTF_8));
+				if (written.size() < MOST_VALUES) {
+					written.put(value, json);
+				}
+			}
+			generator.writeRawValue(json);
+		}
+
+		@Override
+		public ValueSerializer<Object> unwrappingSerializer(NameTransformer unwrapper) {
+			return this.writer.unwrappingSerializer(unwrapper);
+		}
+
+		@Override
+		public Class<?> handledType() {
+			return this.writer.handledType();
+		}
+
+		@Override
+		public boolean isEmpty(SerializationContext context, Object value) {
+			return this.writer.isEmpty(context, value);
+		}
+
+		@Override
+		public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
+			ValueSerializer<?> contextual = this.writer.createContextual(context, property);
+			return (contextual == this.writer) ? this : new Copying(unchecked(contextual), this.written);
+		}
+
+		@Override
+		public void resolve(SerializationContext context) {
+			this.writer.resolve(context);
+		}
+
+	}
+
+}
