@@ -6,6 +6,7 @@ import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.WireValue;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,8 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * @return the Jackson module
 	 */
 	@Bean
-	static WrittenOnceJson writtenOnceJson(ReadModel readModel) {
-		return new WrittenOnceJson(readModel);
+	static WrittenOnceJson writtenOnceJson(ObjectProvider<ReadModel> readModel) {
+		return new WrittenOnceJson(readModel::getObject);
 	}
 
 	@Bean

@@ -1,9 +1,9 @@
 package app.limber.web;
 
 import java.io.ByteArrayOutputStream;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.ReadModel;
@@ -18,6 +18,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.ValueSerializerModifier;
 import tools.jackson.databind.util.NameTransformer;
+
+import org.springframework.util.function.SingletonSupplier;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -38,16 +40,19 @@ public final class WrittenOnceJson extends SimpleModule {
 	 */
 	static final int MOST_VALUES = 1 << 17;
 
-	private final transient PerCatalogue<Map<Object, SerializableString>> written;
+	private final transient Supplier<PerCatalogue<Map<Object, SerializableString>>> written;
 
 	/**
 	 * The module, for the application's {@code JsonMapper}.
-	 * @param readModel the catalogue being served, whose values are remembered
+	 * @param readModel the catalogue being served, whose values are remembered; asked for
+	 * when the first value is written, so that making the {@code JsonMapper} does not
+	 * wait for the catalogue to load
 	 */
-	public WrittenOnceJson(ReadModel readModel) {
+	public WrittenOnceJson(Supplier<ReadModel> readModel) {
 		super("limber-written-once");
-		this.written = new PerCatalogue<>(readModel, (catalogue) -> new ConcurrentHashMap<>());
-		PerCatalogue<Map<Object, SerializableString>> written = this.written;
+		this.written = SingletonSupplier
+			.of(() -> new PerCatalogue<>(readModel.get(), (catalogue) -> new ConcurrentHashMap<>()));
+		Supplier<PerCatalogue<Map<Object, SerializableString>>> written = this.written;
 		setSerializerModifier(new ValueSerializerModifier() {
 
 			private static final long serialVersionUID = 1L;
@@ -67,7 +72,7 @@ public final class WrittenOnceJson extends SimpleModule {
 	 * @return the number of distinct values written
 	 */
 	public int remembered() {
-		return this.written.get().size();
+		return this.written.get().get().size();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -79,9 +84,9 @@ public final class WrittenOnceJson extends SimpleModule {
 
 		private final ValueSerializer<Object> writer;
 
-		private final PerCatalogue<Map<Object, SerializableString>> written;
+		private final Supplier<PerCatalogue<Map<Object, SerializableString>>> written;
 
-		Copying(ValueSerializer<Object> writer, PerCatalogue<Map<Object, SerializableString>> written) {
+		Copying(ValueSerializer<Object> writer, Supplier<PerCatalogue<Map<Object, SerializableString>>> written) {
 			this.writer = writer;
 			this.written = written;
 		}
@@ -93,7 +98,7 @@ public final class WrittenOnceJson extends SimpleModule {
 				this.writer.serialize(value, generator, context);
 				return;
 			}
-			Map<Object, SerializableString> written = this.written.get();
+			Map<Object, SerializableString> written = this.written.get().get();
 			SerializableString json = written.get(value);
 			if (json == null) {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);

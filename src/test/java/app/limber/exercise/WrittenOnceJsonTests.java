@@ -21,7 +21,7 @@ class WrittenOnceJsonTests {
 
 	private final Catalogue catalogue = this.readModel.current();
 
-	private final WrittenOnceJson writtenOnce = new WrittenOnceJson(this.readModel);
+	private final WrittenOnceJson writtenOnce = new WrittenOnceJson(() -> this.readModel);
 
 	private final JsonMapper remembering = JsonMapper.builder().addModule(this.writtenOnce).build();
 

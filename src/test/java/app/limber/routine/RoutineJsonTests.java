@@ -23,7 +23,7 @@ class RoutineJsonTests {
 	private static final RoutinePlanner planner = new RoutinePlanner(readModel.current());
 
 	private static final JsonMapper remembering = JsonMapper.builder()
-		.addModule(new WrittenOnceJson(readModel))
+		.addModule(new WrittenOnceJson(() -> readModel))
 		.build();
 
 	private static final JsonMapper plain = JsonMapper.builder().build();
