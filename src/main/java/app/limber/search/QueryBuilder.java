@@ -17,7 +17,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns what a person typed into a Lucene query. Every word must match (a stop word only
- * as the start of a longer word), each in any field: a name or alias counts most, then a
+ * as the start of a longer word; a word that says what every entry is, such as
+ * "exercises", only helps rank), each in any field: a name or alias counts most, then a
  * muscle, the summary, why it helps and the steps. A word matches its stem, its other
  * forms (digits or words, the articles' word for an everyday one), and the same letters
  * as a joined spelling ("catcow"). A word the catalogue does not hold also matches words
@@ -142,7 +143,8 @@ final class QueryBuilder {
 		}
 
 		private boolean required(int i) {
-			return !SearchAnalysis.isStopWord(this.typedWords.get(i));
+			String word = this.typedWords.get(i);
+			return !SearchAnalysis.isStopWord(word) && !SearchAnalysis.isGeneric(word);
 		}
 
 		/**

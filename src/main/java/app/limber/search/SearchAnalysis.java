@@ -86,6 +86,9 @@ public final class SearchAnalysis {
 
 	};
 
+	// Words that name what every entry of the catalogue is.
+	private static final Set<String> GENERIC_WORDS = Set.of("exercise", "exercises", "workout", "workouts");
+
 	/** English stop words: never searched for on their own. */
 	static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
@@ -164,6 +167,16 @@ public final class SearchAnalysis {
 	 */
 	static boolean isStopWord(String word) {
 		return STOP_WORDS.contains(word);
+	}
+
+	/**
+	 * Whether a word only says what every entry is ("exercises for glute pain"): it helps
+	 * rank an entry that has it, but need not match.
+	 * @param word a word as typed, lowercase
+	 * @return {@code true} for "exercise", "workout" and their plurals
+	 */
+	static boolean isGeneric(String word) {
+		return GENERIC_WORDS.contains(word);
 	}
 
 	/**
