@@ -61,8 +61,9 @@ public class ExerciseParameters {
 			words ("figure 4"), muscle and body-region names, and the conditions the articles \
 			name ("sciatica", "prolonged sitting"). Searches names, aliases, summaries, why \
 			each helps, steps and muscles; names and aliases count most. Every word must \
-			match; when nothing has them all, words are left out one at a time (first one \
-			nothing has, then the commonest) until something matches the rest. \
+			match, but "exercises" and "workout" only help rank; when nothing has them all, \
+			words are left out one at a time (first one nothing has, then the commonest) \
+			until something matches the rest. \
 			Sorted by relevance unless `sort` says otherwise.""", schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY),
 			example = "piriformis")
 	@Size(max = ExerciseQuery.MAX_QUERY, message = "must be at most {max} characters long")
