@@ -49,7 +49,9 @@ class CachedAnswerValve extends ValveBase {
 		boolean head = "HEAD".equals(method);
 		ResponseCache.Answer answer = null;
 		if ((head || "GET".equals(method)) && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null) {
-			answer = this.cache.get(ResponseCache.Key.of(request));
+			ResponseCache.Key key = ResponseCache.Key.of(request);
+			request.setAttribute(ResponseCache.Key.ATTRIBUTE, key);
+			answer = this.cache.get(key);
 		}
 		if (answer == null) {
 			getNext().invoke(request, response);

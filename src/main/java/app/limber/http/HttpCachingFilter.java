@@ -82,7 +82,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		ResponseCache.Key key = ResponseCache.Key.of(request);
+		ResponseCache.Key key = ResponseCache.Key.from(request);
 		ResponseCache.Answer cached = this.cache.get(key, version);
 		if (cached != null) {
 			// Timed by the observation filter, when metrics are on, under its route.

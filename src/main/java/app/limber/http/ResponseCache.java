@@ -3,6 +3,7 @@ package app.limber.http;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -174,9 +175,27 @@ class ResponseCache {
 	 */
 	record Key(String path, String query, boolean gzip, String accept, String origin) {
 
+		/**
+		 * The name of the request attribute that holds a request's key once it is worked
+		 * out: the valve works it out, and the caching filter reuses it.
+		 */
+		static final String ATTRIBUTE = Key.class.getName();
+
+		// Parameters by name; a stable sort keeps the order of one name's values.
+		private static final Comparator<String> BY_NAME = Key::compareNames;
+
 		static Key of(HttpServletRequest request) {
 			return new Key(request.getRequestURI(), normalQuery(request.getQueryString()), acceptsGzip(request),
 					request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.ORIGIN));
+		}
+
+		/**
+		 * The key of a request, as worked out earlier for it if it was.
+		 * @param request the request
+		 * @return its key
+		 */
+		static Key from(HttpServletRequest request) {
+			return (request.getAttribute(ATTRIBUTE) instanceof Key key) ? key : of(request);
 		}
 
 		// The same parameters in another order are the same request; the order of one
@@ -188,12 +207,28 @@ class ResponseCache {
 			if (query.indexOf('&') < 0) {
 				return query;
 			}
-			List<String> pairs = new ArrayList<>(List.of(query.split("&")));
-			pairs.sort(Comparator.comparing((String pair) -> {
-				int equals = pair.indexOf('=');
-				return (equals < 0) ? pair : pair.substring(0, equals);
-			}));
+			String[] pairs = query.split("&");
+			Arrays.sort(pairs, BY_NAME);
 			return String.join("&", pairs);
+		}
+
+		// Compares two pairs' names, as String.compareTo compares the names alone.
+		private static int compareNames(String pair, String other) {
+			int length = nameLength(pair);
+			int otherLength = nameLength(other);
+			for (int i = 0; i < Math.min(length, otherLength); i++) {
+				char c = pair.charAt(i);
+				char o = other.charAt(i);
+				if (c != o) {
+					return c - o;
+				}
+			}
+			return length - otherLength;
+		}
+
+		private static int nameLength(String pair) {
+			int equals = pair.indexOf('=');
+			return (equals < 0) ? pair.length() : equals;
 		}
 
 		// The key's strings (Latin-1 or UTF-16) and the objects around them.

@@ -56,6 +56,13 @@ class ResponseCacheTests {
 	}
 
 	@Test
+	void shouldOrderParametersByTheirWholeName() {
+		assertThat(key("sort=name&size=5&q=pir&page=0")).isEqualTo(key("q=pir&page=0&size=5&sort=name"));
+		assertThat(key("ab=1&a=2&a=3")).isEqualTo(key("a=2&ab=1&a=3")).isNotEqualTo(key("a=3&ab=1&a=2"));
+		assertThat(key("a=2&ab=1").query()).isEqualTo("a=2&ab=1");
+	}
+
+	@Test
 	void shouldKeepHeadersAsTheBytesTomcatWouldSend() {
 		ResponseCache.WireHeader header = ResponseCache.WireHeader.of("Link", "</a>;\r\n rel=\"next\"\tnow");
 		assertThat(new String(header.value(), StandardCharsets.ISO_8859_1)).isEqualTo("</a>;   rel=\"next\"\tnow");
