@@ -2,7 +2,6 @@ package app.limber.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -85,10 +85,16 @@ public final class SearchIndex {
 	/** The descriptive text as spelled, for prefixes of its words. */
 	static final String TEXT_SPELLING = "textSpelling";
 
-	/** Every stem of every field: the vocabulary typos are corrected against. */
+	/**
+	 * Every stem of every field: the vocabulary typos are corrected against. Not a field
+	 * of the entries: the union of their stemmed fields' terms ({@link Vocabulary}).
+	 */
 	static final String STEMS = "stems";
 
-	/** Every spelling of names, aliases and muscles, for typo corrections of them. */
+	/**
+	 * Every spelling of names, aliases and muscles, for typo corrections of them: the
+	 * union of {@link #SPELLING} and {@link #MUSCLE_SPELLING}.
+	 */
 	static final String SPELLINGS = "spellings";
 
 	/** A whole name or alias, lowercased, words joined by single spaces. */
@@ -155,9 +161,8 @@ public final class SearchIndex {
 	 * @return the index
 	 */
 	public static SearchIndex build(List<SearchDocument> documents) {
-		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS,
-				Map.of(SPELLING, SearchAnalysis.SPELLINGS, MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, SPELLINGS,
-						SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
+		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS, Map.of(SPELLING, SearchAnalysis.SPELLINGS,
+				MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
 		// Each file in one buffer: reading a term then costs a slice of one buffer, not
 		// of a
 		// list of them.
@@ -210,16 +215,6 @@ public final class SearchIndex {
 
 	private static Document document(int ordinal, SearchDocument entry) {
 		Document document = new Document();
-		List<String> named = new ArrayList<>();
-		named.add(entry.name());
-		named.addAll(entry.aliases());
-		named.addAll(entry.muscles());
-		List<String> all = new ArrayList<>(named);
-		all.add(entry.summary());
-		all.add(entry.whyItHelps());
-		all.addAll(entry.steps());
-		all.forEach((text) -> document.add(new TextField(STEMS, text, Field.Store.NO)));
-		named.forEach((text) -> document.add(new TextField(SPELLINGS, text, Field.Store.NO)));
 		document.add(new NumericDocValuesField(ORDINAL, ordinal));
 		document.add(new TextField(NAME, entry.name(), Field.Store.NO));
 		document.add(new TextField(SPELLING, entry.name(), Field.Store.NO));
@@ -329,17 +324,43 @@ public final class SearchIndex {
 		/** The most corrections one typed word expands to. */
 		private static final int CORRECTIONS = 24;
 
-		private static final List<String> FIELDS = List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS, SPELLING,
-				MUSCLE_SPELLING, TEXT_SPELLING, STEMS, SPELLINGS, EXACT);
+		private static final List<String> STEMMED = List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS);
 
-		private final IndexReader reader;
+		private static final List<String> SPELLED = List.of(SPELLING, MUSCLE_SPELLING);
 
 		private final Map<String, FieldTerms> fields = new HashMap<>();
 
+		// The words typos are corrected against, as the terms of a one-entry index of
+		// their own, so that Lucene's automata can run over them. Built from the terms
+		// the entries' fields already hold: each text is analysed once.
+		private final IndexReader words;
+
 		Vocabulary(IndexReader reader) {
-			this.reader = reader;
-			for (String field : FIELDS) {
+			for (String field : List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS, SPELLING, MUSCLE_SPELLING,
+					TEXT_SPELLING, EXACT)) {
 				this.fields.put(field, FieldTerms.read(reader, field));
+			}
+			this.fields.put(STEMS, FieldTerms.union(STEMMED.stream().map(this.fields::get).toList()));
+			this.fields.put(SPELLINGS, FieldTerms.union(SPELLED.stream().map(this.fields::get).toList()));
+			this.words = index(this.fields.get(STEMS), this.fields.get(SPELLINGS));
+		}
+
+		private static IndexReader index(FieldTerms stems, FieldTerms spellings) {
+			Document words = new Document();
+			stems.forEach((stem) -> words.add(new StringField(STEMS, stem, Field.Store.NO)));
+			spellings.forEach((spelling) -> words.add(new StringField(SPELLINGS, spelling, Field.Store.NO)));
+			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalysis.TYPED))) {
+				writer.addDocument(words);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot index the catalogue's words in memory", ex);
+			}
+			try {
+				return DirectoryReader.open(directory);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot open the index of the catalogue's words", ex);
 			}
 		}
 
@@ -410,7 +431,7 @@ public final class SearchIndex {
 		private List<String> terms(String field, CompiledAutomaton automaton) {
 			Set<String> found = new LinkedHashSet<>();
 			try {
-				for (LeafReaderContext leaf : this.reader.leaves()) {
+				for (LeafReaderContext leaf : this.words.leaves()) {
 					Terms terms = leaf.reader().terms(field);
 					if (terms == null) {
 						continue;
@@ -464,6 +485,18 @@ public final class SearchIndex {
 			String[] sorted = terms.toArray(String[]::new);
 			Arrays.sort(sorted);
 			return new FieldTerms(sorted);
+		}
+
+		static FieldTerms union(List<FieldTerms> fields) {
+			Set<String> terms = new HashSet<>();
+			fields.forEach((field) -> terms.addAll(field.all));
+			String[] sorted = terms.toArray(String[]::new);
+			Arrays.sort(sorted);
+			return new FieldTerms(sorted);
+		}
+
+		void forEach(Consumer<String> action) {
+			Arrays.asList(this.sorted).forEach(action);
 		}
 
 		boolean has(String term) {
