@@ -1,7 +1,5 @@
 package app.limber.exercise;
 
-import app.limber.web.WrittenOnce;
-
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,6 +16,7 @@ import app.limber.catalogue.Severity;
 import app.limber.catalogue.SourceEntry;
 import app.limber.catalogue.SourceKind;
 import app.limber.catalogue.Technique;
+import app.limber.web.WrittenOnce;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

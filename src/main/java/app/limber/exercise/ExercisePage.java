@@ -1,6 +1,5 @@
 package app.limber.exercise;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -26,9 +25,8 @@ public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 
 	static ExercisePage of(ExerciseMatches matches, List<ExerciseSummary> summaries, ExerciseQuery query,
 			IntFunction<String> link) {
-		List<ExerciseSummary> items = new ArrayList<>(matches.items().size());
-		matches.items().forEach((exercise) -> items.add(summaries.get(exercise.ordinal())));
-		return new ExercisePage(List.copyOf(items), PageMetadata.of(query.page(), query.size(), matches.total(), link),
+		return new ExercisePage(matches.items().stream().map((exercise) -> summaries.get(exercise.ordinal())).toList(),
+				PageMetadata.of(query.page(), query.size(), matches.total(), link),
 				ExerciseFacets.of(matches.facets()));
 	}
 

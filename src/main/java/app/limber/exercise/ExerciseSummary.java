@@ -1,7 +1,5 @@
 package app.limber.exercise;
 
-import app.limber.web.WrittenOnce;
-
 import java.util.List;
 
 import app.limber.catalogue.Difficulty;
@@ -10,6 +8,7 @@ import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.Technique;
+import app.limber.web.WrittenOnce;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;

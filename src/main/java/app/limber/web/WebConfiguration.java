@@ -27,12 +27,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Query objects are plain values, never JPA entities, so every property is reachable:
-	 * without this, Hibernate Validator asks JPA whether each constrained property is
-	 * loaded, which measured about half of validating a query (README, "Performance").
-	 * @return the customizer
-	 */
-	/**
 	 * Each catalogue-lived value's JSON written once ({@link WrittenOnce}).
 	 * @param readModel the catalogue being served
 	 * @return the Jackson module
@@ -42,6 +36,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new WrittenOnceJson(readModel::getObject);
 	}
 
+	/**
+	 * Query objects are plain values, never JPA entities, so every property is reachable:
+	 * without this, Hibernate Validator asks JPA whether each constrained property is
+	 * loaded, which measured about half of validating a query (README, "Performance").
+	 * @return the customizer
+	 */
 	@Bean
 	static ValidationConfigurationCustomizer everyPropertyReachable() {
 		return (configuration) -> configuration.traversableResolver(new TraversableResolver() {
