@@ -2,8 +2,8 @@ package app.limber.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+
+import app.limber.search.SearchAnalysis;
 
 /**
  * An exercise as the read model holds it: everything any answer says about it, resolved
@@ -41,8 +41,6 @@ public record ExerciseEntry(int ordinal, String slug, String name, List<String> 
 		List<CautionEntry> cautions, List<ExerciseLink> easier, List<ExerciseLink> harder,
 		List<ExerciseLink> alternatives, List<SourceEntry> sources) {
 
-	private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]+");
-
 	/**
 	 * The dosage with the most complete numbers.
 	 * @return the first dosage, or {@code null} when no article gives one
@@ -59,18 +57,14 @@ public record ExerciseEntry(int ordinal, String slug, String name, List<String> 
 	 * @return its aliases, then its slug as words if that is another name
 	 */
 	public List<String> otherNames() {
-		String slugWords = this.slug.replace('-', ' ');
-		if (words(this.name).equals(slugWords)
-				|| this.aliases.stream().anyMatch((alias) -> words(alias).equals(slugWords))) {
+		List<String> slugWords = SearchAnalysis.typedWords(this.slug);
+		if (SearchAnalysis.typedWords(this.name).equals(slugWords)
+				|| this.aliases.stream().anyMatch((alias) -> SearchAnalysis.typedWords(alias).equals(slugWords))) {
 			return this.aliases;
 		}
 		List<String> names = new ArrayList<>(this.aliases);
-		names.add(slugWords);
+		names.add(String.join(" ", slugWords));
 		return List.copyOf(names);
-	}
-
-	private static String words(String text) {
-		return NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 	}
 
 	/**

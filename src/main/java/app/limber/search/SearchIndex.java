@@ -164,8 +164,7 @@ public final class SearchIndex {
 		Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchAnalysis.WORDS, Map.of(SPELLING, SearchAnalysis.SPELLINGS,
 				MUSCLE_SPELLING, SearchAnalysis.SPELLINGS, TEXT_SPELLING, SearchAnalysis.TYPED));
 		// Each file in one buffer: reading a term then costs a slice of one buffer, not
-		// of a
-		// list of them.
+		// of a list of them.
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
 				ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergePolicy(new LogDocMergePolicy())
@@ -336,9 +335,8 @@ public final class SearchIndex {
 		private final IndexReader words;
 
 		Vocabulary(IndexReader reader) {
-			for (String field : List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS, SPELLING, MUSCLE_SPELLING,
-					TEXT_SPELLING, EXACT)) {
-				this.fields.put(field, FieldTerms.read(reader, field));
+			for (List<String> fields : List.of(STEMMED, SPELLED, List.of(TEXT_SPELLING, EXACT))) {
+				fields.forEach((field) -> this.fields.put(field, FieldTerms.read(reader, field)));
 			}
 			this.fields.put(STEMS, FieldTerms.union(STEMMED.stream().map(this.fields::get).toList()));
 			this.fields.put(SPELLINGS, FieldTerms.union(SPELLED.stream().map(this.fields::get).toList()));
@@ -482,14 +480,16 @@ public final class SearchIndex {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			String[] sorted = terms.toArray(String[]::new);
-			Arrays.sort(sorted);
-			return new FieldTerms(sorted);
+			return of(terms);
 		}
 
 		static FieldTerms union(List<FieldTerms> fields) {
 			Set<String> terms = new HashSet<>();
 			fields.forEach((field) -> terms.addAll(field.all));
+			return of(terms);
+		}
+
+		private static FieldTerms of(Set<String> terms) {
 			String[] sorted = terms.toArray(String[]::new);
 			Arrays.sort(sorted);
 			return new FieldTerms(sorted);
