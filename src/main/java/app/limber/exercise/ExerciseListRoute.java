@@ -1,5 +1,7 @@
 package app.limber.exercise;
 
+import java.util.function.Supplier;
+
 import app.limber.catalogue.BodyRegion;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
@@ -35,7 +37,7 @@ class ExerciseListRoute implements DirectRoute {
 	}
 
 	@Override
-	public @Nullable Object answer(PlainQuery query) {
+	public @Nullable Supplier<Object> bind(PlainQuery query) {
 		ExerciseListParameters parameters = new ExerciseListParameters();
 		parameters.setGoal(query.values("goal", Goal.class));
 		parameters.setMuscle(query.texts("muscle"));
@@ -51,7 +53,7 @@ class ExerciseListRoute implements DirectRoute {
 		if (!this.validator.validate(parameters).isEmpty()) {
 			return null;
 		}
-		return this.controller.list(parameters);
+		return () -> this.controller.list(parameters);
 	}
 
 }

@@ -2,6 +2,7 @@ package app.limber.routine;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.Supplier;
 
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
@@ -43,22 +44,23 @@ class RoutineRoute implements DirectRoute {
 	}
 
 	@Override
-	public @Nullable Object answer(PlainQuery query) {
-		Object[] arguments = { query.integer("minutes"), query.values("goal", Goal.class),
-				query.values("position", Position.class), query.values("equipment", Equipment.class),
-				query.values("difficulty", Difficulty.class), query.texts("muscle"),
-				query.values("avoid-position", Position.class), query.bool("avoid-floor"), query.integer("seed") };
+	public @Nullable Supplier<Object> bind(PlainQuery query) {
+		Integer minutes = query.integer("minutes");
+		List<Goal> goal = query.values("goal", Goal.class);
+		List<Position> position = query.values("position", Position.class);
+		List<Equipment> equipment = query.values("equipment", Equipment.class);
+		List<Difficulty> difficulty = query.values("difficulty", Difficulty.class);
+		List<String> muscle = query.texts("muscle");
+		List<Position> avoidPosition = query.values("avoid-position", Position.class);
+		Boolean avoidFloor = query.bool("avoid-floor");
+		Integer seed = query.integer("seed");
+		Object[] arguments = { minutes, goal, position, equipment, difficulty, muscle, avoidPosition, avoidFloor,
+				seed };
 		if (!this.validator.validateParameters(this.controller, this.build, arguments).isEmpty()) {
 			return null;
 		}
-		return plan(arguments);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Object plan(Object[] arguments) {
-		return this.controller.build((Integer) arguments[0], (List<Goal>) arguments[1], (List<Position>) arguments[2],
-				(List<Equipment>) arguments[3], (List<Difficulty>) arguments[4], (List<String>) arguments[5],
-				(List<Position>) arguments[6], (Boolean) arguments[7], (Integer) arguments[8]);
+		return () -> this.controller.build(minutes, goal, position, equipment, difficulty, muscle, avoidPosition,
+				avoidFloor, seed);
 	}
 
 }

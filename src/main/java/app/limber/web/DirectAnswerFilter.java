@@ -116,8 +116,10 @@ class DirectAnswerFilter extends OncePerRequestFilter {
 	private static @Nullable Object answer(DirectRoute route, Map<String, String[]> parameters) {
 		try {
 			PlainQuery query = new PlainQuery(parameters);
-			Object body = route.answer(query);
-			return query.readWhole() ? body : null;
+			Supplier<Object> answer = route.bind(query);
+			// A parameter the route did not read: Spring MVC answers, and the route does
+			// no work for it.
+			return (answer != null && query.readWhole()) ? answer.get() : null;
 		}
 		catch (PlainQuery.NotPlain | ErrorResponseException ex) {
 			return null;

@@ -1,5 +1,7 @@
 package app.limber.web;
 
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * controller stays the one declaration of the endpoint (its parameters, their
  * constraints, its documentation and its problems): a route reads only what
  * {@link PlainQuery} reads, validates with the controller's own constraints, and leaves
- * every other request to Spring MVC by answering {@code null}. Whether a route gives the
- * very answer Spring MVC gives is what {@code DirectAnswerTests} checks.
+ * every other request to Spring MVC by binding nothing. Whether a route gives the very
+ * answer Spring MVC gives is what {@code DirectAnswerTests} checks.
  */
 public interface DirectRoute {
 
@@ -22,13 +24,15 @@ public interface DirectRoute {
 	String path();
 
 	/**
-	 * Answers a plain question, reading each parameter the endpoint takes once: a
-	 * question with a parameter left unread goes to Spring MVC.
+	 * Reads a plain question, each parameter the endpoint takes once, and checks it with
+	 * the controller's constraints. A question with a parameter left unread goes to
+	 * Spring MVC before it is answered.
 	 * @param query the request's query string
-	 * @return the answer's body, or {@code null} for Spring MVC to answer, as it does any
-	 * request a constraint refuses; a {@link PlainQuery} that is not plain, or an
-	 * {@code ErrorResponseException} from the controller, hands the request over too
+	 * @return the call of the controller method that answers it, or {@code null} for
+	 * Spring MVC to answer, as it does any request a constraint refuses; a
+	 * {@link PlainQuery} that is not plain, or an {@code ErrorResponseException} from the
+	 * controller, hands the request over too
 	 */
-	@Nullable Object answer(PlainQuery query);
+	@Nullable Supplier<Object> bind(PlainQuery query);
 
 }
