@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -20,12 +21,14 @@ import org.apache.lucene.util.BytesRef;
  * as the start of a longer word; a word that says what every entry is, such as
  * "exercises", only helps rank), each in any field: a name or alias counts most, then a
  * muscle, the summary, why it helps and the steps. A word matches its stem, its other
- * forms (digits or words, the articles' word for an everyday one), and the same letters
- * as a joined spelling ("catcow"). A word the catalogue does not hold also matches words
- * within as many typos as its length allows; a word it holds was meant as typed ("band"
- * never finds "bend"). The last word, still being typed, also matches as the start of a
- * word, and when no word starts with it, as the start of a word with one typo, from four
- * letters. An exact name or alias, and two words typed for one joined word, rank first.
+ * forms (digits or words, the articles' word for an everyday one), the same letters as a
+ * joined spelling ("catcow"), and the one word it makes with the word before or after it
+ * ("dead lift"). A word the catalogue does not hold also matches words within as many
+ * typos as its length allows; a word it holds was meant as typed ("band" never finds
+ * "bend"). The last word, still being typed, also matches as the start of a word, and
+ * when no word starts with it, as the start of a word with one typo, from four letters.
+ * An exact name or alias, and two words typed for one joined word, rank first; an entry
+ * whose text has what was typed, word for word, ranks higher ("all fours").
  */
 final class QueryBuilder {
 
@@ -44,6 +47,9 @@ final class QueryBuilder {
 	private static final float SPELLING = 5;
 
 	private static final float EXACT = 20;
+
+	/** What was typed, word for word, in an entry's text. */
+	private static final float PHRASE = 3;
 
 	/** A typo costs half the word's weight. */
 	private static final float TYPO = 0.5f;
@@ -161,11 +167,16 @@ final class QueryBuilder {
 				query.add(word(i),
 						(required(i) && !leftOut.contains(i)) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			}
-			// Ranking only: the whole text as a name, and two words typed for a joined
-			// one.
+			// Ranking only: the whole text as a name, the whole text as words of an
+			// entry's text ("all fours"), and two words typed for a joined one.
 			BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(query.build(), BooleanClause.Occur.MUST);
 			List<Query> ranking = new ArrayList<>();
 			field(ranking, SearchIndex.EXACT, String.join(" ", this.typedWords), EXACT, this.vocabulary);
+			if (this.typedWords.size() > 1 && this.typedWords.stream()
+				.allMatch((word) -> this.vocabulary.has(SearchIndex.TEXT_SPELLING, word))) {
+				ranking.add(new BoostQuery(
+						new PhraseQuery(SearchIndex.TEXT_SPELLING, this.typedWords.toArray(String[]::new)), PHRASE));
+			}
 			for (int i = 0; i + 1 < this.typedWords.size(); i++) {
 				field(ranking, SearchIndex.SPELLING, this.typedWords.get(i) + this.typedWords.get(i + 1), SPELLING,
 						this.vocabulary);

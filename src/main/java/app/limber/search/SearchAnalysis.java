@@ -1,7 +1,9 @@
 package app.limber.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +16,16 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * How Limber reads text, in one place: the analyzers the index and queries share, and the
@@ -89,8 +94,13 @@ public final class SearchAnalysis {
 	// Words that name what every entry of the catalogue is.
 	private static final Set<String> GENERIC_WORDS = Set.of("exercise", "exercises", "workout", "workouts");
 
-	/** English stop words: never searched for on their own. */
-	static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+	/**
+	 * English stop words, never searched for on their own: Lucene's short list and the
+	 * Snowball project's longer one, which also holds the pronouns, prepositions and
+	 * words such as "all" of a question typed as a sentence ("what to do after sitting
+	 * all day").
+	 */
+	static final CharArraySet STOP_WORDS = stopWords();
 
 	private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
 			"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -116,6 +126,17 @@ public final class SearchAnalysis {
 			Map.entry("lumbar", List.of("lower", "back")));
 
 	private SearchAnalysis() {
+	}
+
+	private static CharArraySet stopWords() {
+		try (Reader snowball = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
+				StandardCharsets.UTF_8)) {
+			return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(snowball,
+					new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read Lucene's English stop words", ex);
+		}
 	}
 
 	/**
