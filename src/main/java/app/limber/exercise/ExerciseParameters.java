@@ -57,14 +57,14 @@ public class ExerciseParameters {
 			What a person typed into the search box. Finds word forms ("hamstrings" and \
 			"hamstring"), typos (one from four letters, two from seven), the last word while \
 			it is typed ("pir" finds the piriformis stretch), aliases, words written apart, \
-			joined or hyphenated ("cat cow", "catcow", "cat-cow"), numbers as \
+			joined or hyphenated ("cat cow", "catcow", "cat-cow", "dead lift"), numbers as \
 			digits or words ("figure 4"), muscle and body-region names, and the conditions the \
 			articles name ("sciatica", "prolonged sitting"). Searches names, aliases, \
 			summaries, why each helps, steps and muscles; names and aliases count most, and \
 			text that has the words as typed, in order, ranks higher. Every word must match, \
 			but stop words ("what", "after", "all") need not, and "exercises" and "workout" \
 			only help rank; when nothing has them all, words are left out one at a time \
-			(first one nothing has, then the commonest) \
+			(first one nothing has, then one that matches only as a typo, then the commonest) \
 			until something matches the rest. \
 			Sorted by relevance unless `sort` says otherwise.""", schema = @Schema(maxLength = ExerciseQuery.MAX_QUERY),
 			example = "piriformis")

@@ -80,7 +80,7 @@ final class QueryBuilder {
 			boolean prefix = typing && i == words.size() - 1;
 			queries.add((SearchAnalysis.isStopWord(word) && !prefix) ? null : wordQueries.get(word, prefix));
 		}
-		return new Typed(words, queries, wordQueries.vocabulary());
+		return new Typed(words, typing, queries, wordQueries.vocabulary());
 	}
 
 	/**
@@ -108,10 +108,11 @@ final class QueryBuilder {
 	 * A query as typed.
 	 *
 	 * @param typedWords its words, lowercased
+	 * @param typing whether the last word is still being typed
 	 * @param wordQueries what matches each word, or {@code null} for a finished stop word
 	 * @param vocabulary the terms of the index searched
 	 */
-	record Typed(List<String> typedWords, List<Query> wordQueries, SearchIndex.Vocabulary vocabulary) {
+	record Typed(List<String> typedWords, boolean typing, List<Query> wordQueries, SearchIndex.Vocabulary vocabulary) {
 
 		boolean isEmpty() {
 			return this.typedWords.isEmpty();
@@ -148,6 +149,38 @@ final class QueryBuilder {
 			return this.wordQueries.get(i);
 		}
 
+		/**
+		 * Whether a word matches only as a typo of words the catalogue holds: it is
+		 * neither a word the catalogue holds, nor another form of one, nor, while it is
+		 * typed, the start of one.
+		 * @param i the word's position
+		 * @return {@code true} for a word such as "watching", which the articles never
+		 * use
+		 */
+		boolean corrected(int i) {
+			String word = this.typedWords.get(i);
+			if (this.vocabulary.knows(SearchAnalysis.stem(word), word)
+					|| (this.typing && i == this.typedWords.size() - 1 && this.vocabulary.knowsPrefix(word))) {
+				return false;
+			}
+			return SearchAnalysis.otherForms(word)
+				.stream()
+				.noneMatch((form) -> this.vocabulary.knows(SearchAnalysis.stem(form), form));
+		}
+
+		// A word matches as typed, or as half of the one word it makes with the word
+		// before or after it: "dead lift" finds "deadlift", "ham string" "hamstring".
+		private Query asTypedOrJoined(int i) {
+			List<Query> ways = new ArrayList<>(List.of(word(i)));
+			if (i > 0) {
+				spelled(ways, this.typedWords.get(i - 1) + this.typedWords.get(i), this.vocabulary);
+			}
+			if (i + 1 < this.typedWords.size()) {
+				spelled(ways, this.typedWords.get(i) + this.typedWords.get(i + 1), this.vocabulary);
+			}
+			return (ways.size() == 1) ? word(i) : new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
+		}
+
 		private boolean required(int i) {
 			String word = this.typedWords.get(i);
 			return !SearchAnalysis.isStopWord(word) && !SearchAnalysis.isGeneric(word);
@@ -164,7 +197,7 @@ final class QueryBuilder {
 				if (word(i) == null) {
 					continue;
 				}
-				query.add(word(i),
+				query.add(asTypedOrJoined(i),
 						(required(i) && !leftOut.contains(i)) ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
 			}
 			// Ranking only: the whole text as a name, the whole text as words of an
@@ -248,6 +281,12 @@ final class QueryBuilder {
 					new ConstantScoreQuery(new TermInSetQuery(field, words.stream().map(BytesRef::new).toList())),
 					weight));
 		}
+	}
+
+	// A word as spelled anywhere: in a name or alias, a muscle, or the descriptive text.
+	private static void spelled(List<Query> ways, String word, SearchIndex.Vocabulary vocabulary) {
+		spellings(ways, word, 1, vocabulary);
+		field(ways, SearchIndex.TEXT_SPELLING, word, WHY, vocabulary);
 	}
 
 	private static void spellings(List<Query> ways, String word, float weight, SearchIndex.Vocabulary vocabulary) {

@@ -262,16 +262,23 @@ public final class SearchIndex {
 		Hits hits = collect(query.build(Set.of()), scored);
 		if (query.words() > 1 && hits.found().cardinality() == 0) {
 			// Nothing has every word: leave words out one at a time until something
-			// has the rest. First a word nothing has on its own ("my" in "on my back"),
-			// then the word that says least, the one most entries have.
+			// has the rest. First a word nothing has on its own ("tv" in "stretch
+			// hamstrings watching tv"), then one that matches only as a typo of other
+			// words ("watching"), then the word that says least, the one most entries
+			// have.
 			Map<Integer, Integer> counts = new LinkedHashMap<>();
+			Set<Integer> corrected = new HashSet<>();
 			for (int word : query.requiredWords()) {
 				counts.put(word, count(query.word(word)));
+				if (query.corrected(word)) {
+					corrected.add(word);
+				}
 			}
 			Set<Integer> leftOut = new HashSet<>();
 			while (hits.found().cardinality() == 0 && counts.size() > 1) {
-				int word = leastTelling(counts);
+				int word = leastTelling(counts, corrected);
 				counts.remove(word);
+				corrected.remove(word);
 				leftOut.add(word);
 				hits = collect(query.build(leftOut), scored);
 			}
@@ -279,15 +286,18 @@ public final class SearchIndex {
 		return hits;
 	}
 
-	// The word to leave out first: one that matches nothing alone, else the commonest.
-	private static int leastTelling(Map<Integer, Integer> counts) {
+	// The word to leave out first: one that matches nothing alone, else the commonest of
+	// those matched only as typos, else the commonest.
+	private static int leastTelling(Map<Integer, Integer> counts, Set<Integer> corrected) {
 		int least = -1;
 		int most = -1;
 		for (Map.Entry<Integer, Integer> word : counts.entrySet()) {
 			if (word.getValue() == 0) {
 				return word.getKey();
 			}
-			if (word.getValue() > most) {
+			boolean weaker = corrected.contains(word.getKey()) && !corrected.contains(least);
+			boolean asWeak = corrected.contains(word.getKey()) == corrected.contains(least);
+			if (weaker || (asWeak && word.getValue() > most)) {
 				most = word.getValue();
 				least = word.getKey();
 			}
