@@ -171,6 +171,9 @@ final class QueryBuilder {
 		// A word matches as typed, or as half of the one word it makes with the word
 		// before or after it: "dead lift" finds "deadlift", "ham string" "hamstring".
 		private Query asTypedOrJoined(int i) {
+			if (this.typedWords.size() == 1) {
+				return word(i);
+			}
 			List<Query> ways = new ArrayList<>(List.of(word(i)));
 			if (i > 0) {
 				spelled(ways, this.typedWords.get(i - 1) + this.typedWords.get(i), this.vocabulary);
