@@ -15,6 +15,7 @@ import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingSuggester;
 import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -82,8 +83,12 @@ public final class Suggester {
 		FuzzySuggester fuzzy = new FuzzySuggester(new ByteBuffersDirectory(), "fuzzy", SearchAnalysis.TYPED,
 				SearchAnalysis.TYPED, OPTIONS, SURFACE_FORMS, -1, true, 1, true, 1, TYPO_FROM, false);
 		try {
-			exact.build(new Inputs(List.copyOf(inputs.values())));
+			// Both look completions up in the same automaton, built from the same inputs
+			// by the same analysis: built once, and read by the exact one as stored.
 			fuzzy.build(new Inputs(List.copyOf(inputs.values())));
+			ByteBuffersDataOutput built = new ByteBuffersDataOutput();
+			fuzzy.store(built);
+			exact.load(built.toDataInput());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the suggester", ex);
