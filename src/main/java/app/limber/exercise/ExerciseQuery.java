@@ -59,7 +59,7 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 
 	public ExerciseQuery {
 		goal = present(goal);
-		muscle = present(muscle).stream().map(String::strip).filter((slug) -> !slug.isEmpty()).toList();
+		muscle = slugs(muscle);
 		region = present(region);
 		position = present(position);
 		difficulty = present(difficulty);
@@ -69,8 +69,15 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 		facets = present(facets);
 	}
 
+	private static List<String> slugs(List<String> values) {
+		List<String> present = present(values);
+		return present.isEmpty() ? present
+				: present.stream().map(String::strip).filter((slug) -> !slug.isEmpty()).toList();
+	}
+
+	// Most filters are not given: no stream for those (this runs for every question).
 	private static <T> List<T> present(List<T> values) {
-		return (values != null) ? values.stream().filter(Objects::nonNull).toList() : List.of();
+		return (values != null && !values.isEmpty()) ? values.stream().filter(Objects::nonNull).toList() : List.of();
 	}
 
 	/**
@@ -114,6 +121,10 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 		if (values.isEmpty()) {
 			return;
 		}
+		if (values.size() == 1) {
+			query.append(name).append('=').append(encode(wire.apply(values.iterator().next()))).append('&');
+			return;
+		}
 		String joined = values.stream()
 			.sorted()
 			.distinct()
@@ -128,8 +139,12 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 	}
 
 	ExerciseFilter filter() {
-		return new ExerciseFilter(Set.copyOf(this.goal), Set.copyOf(this.muscle), Set.copyOf(this.region),
-				Set.copyOf(this.position), Set.copyOf(this.equipment), Set.copyOf(this.difficulty), this.q);
+		return new ExerciseFilter(set(this.goal), set(this.muscle), set(this.region), set(this.position),
+				set(this.equipment), set(this.difficulty), this.q);
+	}
+
+	private static <T> Set<T> set(List<T> values) {
+		return values.isEmpty() ? Set.of() : Set.copyOf(values);
 	}
 
 }

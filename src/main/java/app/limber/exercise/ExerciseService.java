@@ -93,12 +93,14 @@ public class ExerciseService {
 	 * ones
 	 */
 	public static void checkMuscles(Catalogue catalogue, List<String> slugs) {
-		slugs.stream().filter((slug) -> catalogue.muscle(slug).isEmpty()).findFirst().ifPresent((unknown) -> {
-			throw new BadParameterException("muscle",
-					"'" + PrintableInput.of(unknown)
-							+ "' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
-					catalogue.muscles().stream().map(MuscleEntry::slug).sorted().toList());
-		});
+		for (String slug : slugs) {
+			if (catalogue.muscle(slug).isEmpty()) {
+				throw new BadParameterException("muscle",
+						"'" + PrintableInput.of(slug)
+								+ "' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
+						catalogue.muscles().stream().map(MuscleEntry::slug).sorted().toList());
+			}
+		}
 	}
 
 }

@@ -29,6 +29,9 @@ enum ExerciseSort {
 	/** The values {@code sort} accepts. */
 	static final List<String> ALLOWED = Arrays.stream(values()).map(ExerciseSort::value).toList();
 
+	// values() copies the array on every call.
+	private static final ExerciseSort[] VALUES = values();
+
 	// Compiled once: String.split compiles a pattern of more than one character on every
 	// call, which showed in profiles of the long tail.
 	private static final Pattern FIELD_AND_DIRECTION = Pattern.compile("\\s*,\\s*");
@@ -59,11 +62,13 @@ enum ExerciseSort {
 		if (sort == null || sort.isBlank()) {
 			return searching ? ExerciseOrder.RELEVANCE : ExerciseOrder.NAME;
 		}
-		String wanted = String.join(",", FIELD_AND_DIRECTION.split(sort.strip().toLowerCase(Locale.ROOT), -1));
-		for (ExerciseSort candidate : values()) {
-			if (candidate.value.equals(wanted)) {
-				return candidate.order;
-			}
+		// As written in the contract, mostly; else with spaces or capitals.
+		ExerciseOrder order = orderOf(sort);
+		if (order == null) {
+			order = orderOf(String.join(",", FIELD_AND_DIRECTION.split(sort.strip().toLowerCase(Locale.ROOT), -1)));
+		}
+		if (order != null) {
+			return order;
 		}
 		throw new BadParameterException("sort", "'" + PrintableInput.of(sort)
 				+ "' is not a sort order: use name, difficulty or duration, optionally followed by ,asc or ,desc.",
@@ -76,8 +81,17 @@ enum ExerciseSort {
 	 * @param order an order {@link #parse} gave for a {@code sort} value
 	 * @return the value
 	 */
+	private static ExerciseOrder orderOf(String value) {
+		for (ExerciseSort candidate : VALUES) {
+			if (candidate.value.equals(value)) {
+				return candidate.order;
+			}
+		}
+		return null;
+	}
+
 	static String valueOf(ExerciseOrder order) {
-		for (ExerciseSort candidate : values()) {
+		for (ExerciseSort candidate : VALUES) {
 			if (candidate.order.equals(order)) {
 				return candidate.value;
 			}
