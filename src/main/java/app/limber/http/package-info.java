@@ -24,12 +24,15 @@
  * {@link HttpCachingFilter} on {@code /api/*}, which names the catalogue version, answers
  * revalidations and repeats from the {@link ResponseCache}, and else lets the request
  * through and then tags, gzips ({@code server.compression.*}) and records the successful
- * answer; a request is kept the second time it comes. Then {@code web.DirectAnswerFilter}
- * answers the plain questions of the busiest endpoints ({@code web.DirectRoute}: the
- * exercise list, routines) by calling their controllers without Spring MVC's dispatch,
- * with the very answer Spring MVC would give; anything else goes on. Boot's own filters
- * (character encoding, form content, request context) run too;
- * {@code ServletFiltersTests} lists them all.</li>
+ * answer; a request is kept the second time it comes. The finished answer of a request
+ * the valve looked up is left to the valve, which sends it once the filters are done as
+ * it sends a kept one: so a filter around this one must set its headers before the
+ * request goes on, as {@link SecurityHeadersFilter} does. Then
+ * {@code web.DirectAnswerFilter} answers the plain questions of the busiest endpoints
+ * ({@code web.DirectRoute}: the exercise list, routines) by calling their controllers
+ * without Spring MVC's dispatch, with the very answer Spring MVC would give; anything
+ * else goes on. Boot's own filters (character encoding, form content, request context)
+ * run too; {@code ServletFiltersTests} lists them all.</li>
  * <li><b>Spring MVC</b>: CORS ({@link CrossOriginConfiguration}), the controllers, and
  * {@code web.PagingHeadersAdvice} for paging headers. Errors raised there become problems
  * in {@code problem.ApiExceptionHandler}; errors outside it (an error in a filter, a

@@ -1,15 +1,23 @@
 package app.limber.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -31,6 +39,9 @@ class CachedAnswerValveTests {
 
 	@Autowired
 	private AtomicInteger requestsThroughFilters;
+
+	@LocalServerPort
+	private int port;
 
 	@Test
 	void shouldAnswerARepeatedRequestBeforeTheFilters() {
@@ -69,6 +80,39 @@ class CachedAnswerValveTests {
 			.expectStatus()
 			.isNotModified();
 		assertThat(this.requestsThroughFilters.get()).isEqualTo(before + 3);
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			GET  | /api/v1/exercises?q=bridge&size=7         | identity
+			GET  | /api/v1/exercises?goal=stretch&size=30     | gzip
+			HEAD | /api/v1/exercises?position=seated&size=9   | identity
+			GET  | /api/v1/routines?minutes=12&goal=stabilise | identity
+			""")
+	void shouldSendANewAnswerAsItSendsItsRepeats(String method, String path, String encoding) throws IOException {
+		// The first answer is made by the filters and Spring MVC (or a direct route),
+		// the third is the kept one: byte for byte the same but for the date, headers in
+		// the same order.
+		String first = withoutDate(exchange(method, path, encoding));
+		exchange(method, path, encoding);
+		String third = withoutDate(exchange(method, path, encoding));
+		assertThat(first).startsWith("HTTP/1.1 200 ").contains("ETag: ").isEqualTo(third);
+	}
+
+	private String exchange(String method, String path, String encoding) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: " + encoding
+					+ "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+	private static String withoutDate(String response) {
+		return response.replaceFirst("\r\nDate: [^\r]*", "");
 	}
 
 	@Test
