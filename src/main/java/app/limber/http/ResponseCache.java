@@ -59,6 +59,10 @@ class ResponseCache {
 		this.answers = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
 			.weigher((Key key, Answer answer) -> answer.weight() + key.weight())
+			// Upkeep on the request thread that kept an answer: handed to the common
+			// pool, it woke another thread for every answer kept, which cost more than
+			// the upkeep itself (a long-tail profile: 1.5 % of the CPU to schedule it).
+			.executor(Runnable::run)
 			.build();
 		this.liveVersion = liveVersion;
 	}
