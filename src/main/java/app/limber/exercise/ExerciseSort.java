@@ -9,6 +9,7 @@ import app.limber.catalogue.ExerciseOrder;
 import app.limber.problem.BadParameterException;
 import app.limber.problem.PrintableInput;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values the {@code sort} parameter takes: {@code name}, {@code difficulty} or
@@ -75,13 +76,8 @@ enum ExerciseSort {
 				ALLOWED);
 	}
 
-	/**
-	 * The shortest value of {@code sort} that asks for an order, for links that repeat
-	 * it: {@code name} rather than {@code name,asc}.
-	 * @param order an order {@link #parse} gave for a {@code sort} value
-	 * @return the value
-	 */
-	private static ExerciseOrder orderOf(String value) {
+	// The order a value of sort names exactly; null when none does.
+	private static @Nullable ExerciseOrder orderOf(String value) {
 		for (ExerciseSort candidate : VALUES) {
 			if (candidate.value.equals(value)) {
 				return candidate.order;
@@ -90,6 +86,12 @@ enum ExerciseSort {
 		return null;
 	}
 
+	/**
+	 * The shortest value of {@code sort} that asks for an order, for links that repeat
+	 * it: {@code name} rather than {@code name,asc}.
+	 * @param order an order {@link #parse} gave for a {@code sort} value
+	 * @return the value
+	 */
 	static String valueOf(ExerciseOrder order) {
 		for (ExerciseSort candidate : VALUES) {
 			if (candidate.order.equals(order)) {
