@@ -115,22 +115,20 @@ public record ExerciseQuery(List<Goal> goal, List<String> muscle, List<BodyRegio
 	}
 
 	// One parameter, its values in their natural order, once each and comma-separated;
-	// nothing when it has none (most have none, and this runs for every page).
+	// nothing when it has none (most have none, and this runs for every page), and no
+	// stream for one value.
 	private static <T extends Comparable<? super T>> void values(StringBuilder query, String name, Collection<T> values,
 			Function<T, String> wire) {
 		if (values.isEmpty()) {
 			return;
 		}
-		if (values.size() == 1) {
-			query.append(name).append('=').append(encode(wire.apply(values.iterator().next()))).append('&');
-			return;
-		}
-		String joined = values.stream()
-			.sorted()
-			.distinct()
-			.map(wire)
-			.map(ExerciseQuery::encode)
-			.collect(Collectors.joining(","));
+		String joined = (values.size() == 1) ? encode(wire.apply(values.iterator().next()))
+				: values.stream()
+					.sorted()
+					.distinct()
+					.map(wire)
+					.map(ExerciseQuery::encode)
+					.collect(Collectors.joining(","));
 		query.append(name).append('=').append(joined).append('&');
 	}
 
