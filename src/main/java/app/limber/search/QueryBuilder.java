@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns what a person typed into a Lucene query. Every word must match (a stop word only
@@ -159,13 +160,11 @@ final class QueryBuilder {
 		 */
 		boolean corrected(int i) {
 			String word = this.typedWords.get(i);
-			if (this.vocabulary.knows(SearchAnalysis.stem(word), word)
-					|| (this.typing && i == this.typedWords.size() - 1 && this.vocabulary.knowsPrefix(word))) {
-				return false;
-			}
-			return SearchAnalysis.otherForms(word)
-				.stream()
-				.noneMatch((form) -> this.vocabulary.knows(SearchAnalysis.stem(form), form));
+			boolean prefix = this.typing && i == this.typedWords.size() - 1;
+			return !meantAsTyped(word, SearchAnalysis.stem(word), prefix, this.vocabulary)
+					&& SearchAnalysis.otherForms(word)
+						.stream()
+						.noneMatch((form) -> this.vocabulary.knows(SearchAnalysis.stem(form), form));
 		}
 
 		// A word matches as typed, or as half of the one word it makes with the word
@@ -244,7 +243,6 @@ final class QueryBuilder {
 			}
 		}
 		spellings(ways, word, 1, vocabulary);
-		boolean startsAWord = prefix && vocabulary.knowsPrefix(word);
 		if (prefix) {
 			starting(ways, SearchIndex.SPELLING, vocabulary.startingWith(SearchIndex.SPELLING, word),
 					SPELLING * PREFIX);
@@ -253,11 +251,10 @@ final class QueryBuilder {
 			starting(ways, SearchIndex.TEXT_SPELLING, vocabulary.startingWith(SearchIndex.TEXT_SPELLING, word),
 					WHY * PREFIX);
 		}
-		// A word the catalogue holds was meant as typed, and so were the first
-		// letters of one: typos only for the rest, corrected against the
-		// catalogue's words.
+		// Typos only for a word not meant as typed, corrected against the catalogue's
+		// words.
 		int typos = SearchAnalysis.typosAllowed(word);
-		if (typos > 0 && !startsAWord && !vocabulary.knows(stem, word)) {
+		if (typos > 0 && !meantAsTyped(word, stem, prefix, vocabulary)) {
 			if (stem != null) {
 				for (String corrected : vocabulary.near(SearchIndex.STEMS, stem, typos)) {
 					fields(ways, corrected, TYPO, vocabulary);
@@ -273,6 +270,13 @@ final class QueryBuilder {
 			}
 		}
 		return new DisjunctionMaxQuery(ways, TIE_BREAKER_PERCENT / 100f);
+	}
+
+	// A word the catalogue holds was meant as typed, and so were the first letters of one
+	// while it is typed.
+	private static boolean meantAsTyped(String word, @Nullable String stem, boolean prefix,
+			SearchIndex.Vocabulary vocabulary) {
+		return vocabulary.knows(stem, word) || (prefix && vocabulary.knowsPrefix(word));
 	}
 
 	// The words a prefix starts, as one clause that scores its weight: the index's query

@@ -278,7 +278,6 @@ public final class SearchIndex {
 			while (hits.found().cardinality() == 0 && counts.size() > 1) {
 				int word = leastTelling(counts, corrected);
 				counts.remove(word);
-				corrected.remove(word);
 				leftOut.add(word);
 				hits = collect(query.build(leftOut), scored);
 			}
