@@ -3,7 +3,6 @@ package app.limber.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,17 +32,18 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -124,7 +124,10 @@ public final class SearchIndex {
 	/** The most typed words whose queries are kept. */
 	private static final int WORDS_KEPT = 4096;
 
-	private final IndexSearcher searcher;
+	/** The most typed texts whose plans are kept, for each of the two score modes. */
+	private static final int PLANS_KEPT = 4096;
+
+	private final PlannedSearcher searcher;
 
 	private final Vocabulary vocabulary;
 
@@ -147,9 +150,17 @@ public final class SearchIndex {
 
 	};
 
+	// Search as you type and filter panels send the same text again and again, with other
+	// filters, pages and orders: what a text asks of this index (each word's query, the
+	// words left out when nothing has them all, the whole query rewritten and weighed
+	// against the index's terms) is worked out once per text and score mode. Working it
+	// out was half of a search's cost, and a fallback's counting far more (README,
+	// "Performance").
+	private final Cache<Plan, Weight> plans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+
 	private final int size;
 
-	private SearchIndex(IndexSearcher searcher) {
+	private SearchIndex(PlannedSearcher searcher) {
 		this.searcher = searcher;
 		this.vocabulary = new Vocabulary(searcher.getIndexReader());
 		this.size = searcher.getIndexReader().maxDoc();
@@ -182,7 +193,7 @@ public final class SearchIndex {
 		try {
 			DirectoryReader reader = DirectoryReader.open(directory);
 			checkNumbering(reader, documents.size());
-			IndexSearcher searcher = new IndexSearcher(reader);
+			PlannedSearcher searcher = new PlannedSearcher(reader);
 			// The entries each set of words a prefix starts matches, kept for every
 			// segment, however small: see QueryBuilder.
 			searcher.setQueryCache(
@@ -255,34 +266,59 @@ public final class SearchIndex {
 	 * words
 	 */
 	public Hits search(String typed, boolean scored) {
-		QueryBuilder.Typed query = QueryBuilder.parse(typed, this.wordQueries);
-		if (query.isEmpty()) {
-			return new Hits(new FixedBitSet(this.size), scored ? new float[this.size] : null);
+		Weight weight = this.plans.get(new Plan(typed, scored), this::weigh);
+		HitsCollector hits = new HitsCollector(new FixedBitSet(this.size), scored ? new float[this.size] : null);
+		try {
+			this.searcher.search(weight, hits);
 		}
-		Hits hits = collect(query.build(Set.of()), scored);
-		if (query.words() > 1 && hits.found().cardinality() == 0) {
-			// Nothing has every word: leave words out one at a time until something
-			// has the rest. First a word nothing has on its own ("tv" in "stretch
-			// hamstrings watching tv"), then one that matches only as a typo of other
-			// words ("watching"), then the word that says least, the one most entries
-			// have.
-			Map<Integer, Integer> counts = new LinkedHashMap<>();
-			Set<Integer> corrected = new HashSet<>();
-			for (int word : query.requiredWords()) {
-				counts.put(word, count(query.word(word)));
-				if (query.corrected(word)) {
-					corrected.add(word);
-				}
-			}
-			Set<Integer> leftOut = new HashSet<>();
-			while (hits.found().cardinality() == 0 && counts.size() > 1) {
-				int word = leastTelling(counts, corrected);
-				counts.remove(word);
-				leftOut.add(word);
-				hits = collect(query.build(leftOut), scored);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Hits(hits.found, hits.scores);
+	}
+
+	private Weight weigh(Plan plan) {
+		QueryBuilder.Typed typed = QueryBuilder.parse(plan.typed(), this.wordQueries);
+		Query query = typed.isEmpty() ? new MatchNoDocsQuery("no words") : bestQuery(typed);
+		try {
+			return this.searcher.createWeight(this.searcher.rewrite(query),
+					plan.scored() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// Every word required; when nothing has them all, leave words out one at a time until
+	// something has the rest. First a word nothing has on its own ("tv" in "stretch
+	// hamstrings watching tv"), then one that matches only as a typo of other words
+	// ("watching"), then the word that says least, the one most entries have.
+	private Query bestQuery(QueryBuilder.Typed typed) {
+		Query query = typed.build(Set.of());
+		if (typed.words() < 2) {
+			return query;
+		}
+		int found = count(query);
+		if (found > 0) {
+			return query;
+		}
+		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		Set<Integer> corrected = new HashSet<>();
+		for (int word : typed.requiredWords()) {
+			counts.put(word, count(typed.word(word)));
+			if (typed.corrected(word)) {
+				corrected.add(word);
 			}
 		}
-		return hits;
+		Set<Integer> leftOut = new HashSet<>();
+		while (found == 0 && counts.size() > 1) {
+			int word = leastTelling(counts, corrected);
+			counts.remove(word);
+			leftOut.add(word);
+			query = typed.build(leftOut);
+			found = count(query);
+		}
+		return query;
 	}
 
 	// The word to leave out first: one that matches nothing alone, else the commonest of
@@ -307,15 +343,6 @@ public final class SearchIndex {
 	private int count(Query query) {
 		try {
 			return this.searcher.count(query);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Hits collect(Query query, boolean scored) {
-		try {
-			return this.searcher.search(query, new HitsCollectorManager(this.size, scored));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -548,46 +575,33 @@ public final class SearchIndex {
 
 	}
 
-	// Collects every hit into a bit set by ordinal, with its score when asked: the caller
-	// filters, orders and pages them. An entry's document number is its ordinal (see
-	// build).
-	private static final class HitsCollectorManager implements CollectorManager<HitsCollector, Hits> {
+	/**
+	 * What a text asks of the index, in one score mode.
+	 *
+	 * @param typed the search box's text
+	 * @param scored whether each entry's score is wanted
+	 */
+	private record Plan(String typed, boolean scored) {
 
-		private final int size;
+	}
 
-		private final boolean scored;
+	// Searches with a weight worked out before, by IndexSearcher's own loop over the
+	// index's segments, which it offers only to subclasses.
+	private static final class PlannedSearcher extends IndexSearcher {
 
-		HitsCollectorManager(int size, boolean scored) {
-			this.size = size;
-			this.scored = scored;
+		PlannedSearcher(IndexReader reader) {
+			super(reader);
 		}
 
-		@Override
-		public HitsCollector newCollector() {
-			return new HitsCollector(new FixedBitSet(this.size), this.scored ? new float[this.size] : null);
-		}
-
-		@Override
-		public Hits reduce(Collection<HitsCollector> collectors) {
-			if (collectors.size() == 1) {
-				HitsCollector only = collectors.iterator().next();
-				return new Hits(only.found, only.scores);
-			}
-			FixedBitSet found = new FixedBitSet(this.size);
-			float[] scores = this.scored ? new float[this.size] : null;
-			for (HitsCollector collector : collectors) {
-				found.or(collector.found);
-				if (scores != null) {
-					for (int i = 0; i < scores.length; i++) {
-						scores[i] = Math.max(scores[i], collector.scores[i]);
-					}
-				}
-			}
-			return new Hits(found, scores);
+		void search(Weight weight, Collector collector) throws IOException {
+			search(this.leafContexts, weight, collector);
 		}
 
 	}
 
+	// Collects every hit into a bit set by ordinal, with its score when asked: the caller
+	// filters, orders and pages them. An entry's document number is its ordinal (see
+	// build).
 	private static final class HitsCollector implements Collector {
 
 		private final FixedBitSet found;
