@@ -156,7 +156,9 @@ public final class SearchIndex {
 	// against the index's terms) is worked out once per text and score mode. Working it
 	// out was half of a search's cost, and a fallback's counting far more (README,
 	// "Performance").
-	private final Cache<Plan, Weight> plans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+	private final Cache<String, Weight> scoredPlans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+
+	private final Cache<String, Weight> unscoredPlans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
 
 	private final int size;
 
@@ -266,7 +268,8 @@ public final class SearchIndex {
 	 * words
 	 */
 	public Hits search(String typed, boolean scored) {
-		Weight weight = this.plans.get(new Plan(typed, scored), this::weigh);
+		Cache<String, Weight> plans = scored ? this.scoredPlans : this.unscoredPlans;
+		Weight weight = plans.get(typed, (text) -> weigh(text, scored));
 		HitsCollector hits = new HitsCollector(new FixedBitSet(this.size), scored ? new float[this.size] : null);
 		try {
 			this.searcher.search(weight, hits);
@@ -277,12 +280,12 @@ public final class SearchIndex {
 		return new Hits(hits.found, hits.scores);
 	}
 
-	private Weight weigh(Plan plan) {
-		QueryBuilder.Typed typed = QueryBuilder.parse(plan.typed(), this.wordQueries);
+	private Weight weigh(String text, boolean scored) {
+		QueryBuilder.Typed typed = QueryBuilder.parse(text, this.wordQueries);
 		Query query = typed.isEmpty() ? new MatchNoDocsQuery("no words") : bestQuery(typed);
 		try {
 			return this.searcher.createWeight(this.searcher.rewrite(query),
-					plan.scored() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+					scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -572,16 +575,6 @@ public final class SearchIndex {
 		public float score(int ordinal) {
 			return this.scores[ordinal];
 		}
-
-	}
-
-	/**
-	 * What a text asks of the index, in one score mode.
-	 *
-	 * @param typed the search box's text
-	 * @param scored whether each entry's score is wanted
-	 */
-	private record Plan(String typed, boolean scored) {
 
 	}
 
