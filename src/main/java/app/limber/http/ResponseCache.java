@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -233,6 +234,25 @@ class ResponseCache {
 		private static int nameLength(String pair) {
 			int equals = pair.indexOf('=');
 			return (equals < 0) ? pair.length() : equals;
+		}
+
+		// Written out, as every look-up hashes a key and every hit compares one: a
+		// record's own equals and hashCode go through method handles, which C1, the
+		// production JIT, does not inline.
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof Key key) && this.gzip == key.gzip && this.path.equals(key.path)
+					&& this.query.equals(key.query) && Objects.equals(this.accept, key.accept)
+					&& Objects.equals(this.origin, key.origin);
+		}
+
+		@Override
+		public int hashCode() {
+			int hash = this.path.hashCode();
+			hash = 31 * hash + this.query.hashCode();
+			hash = 31 * hash + Boolean.hashCode(this.gzip);
+			hash = 31 * hash + Objects.hashCode(this.accept);
+			return 31 * hash + Objects.hashCode(this.origin);
 		}
 
 		// The key's strings (Latin-1 or UTF-16) and the objects around them.
