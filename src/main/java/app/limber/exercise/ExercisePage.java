@@ -1,8 +1,11 @@
 package app.limber.exercise;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.ExerciseMatches;
 import app.limber.web.Paged;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,7 +28,13 @@ public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 
 	static ExercisePage of(ExerciseMatches matches, List<ExerciseSummary> summaries, ExerciseQuery query,
 			IntFunction<String> link) {
-		return new ExercisePage(matches.items().stream().map((exercise) -> summaries.get(exercise.ordinal())).toList(),
+		// A loop, not a stream: this runs for every page, and streams cost several times
+		// more under C1, the production JIT.
+		List<ExerciseSummary> items = new ArrayList<>(matches.items().size());
+		for (ExerciseEntry exercise : matches.items()) {
+			items.add(summaries.get(exercise.ordinal()));
+		}
+		return new ExercisePage(Collections.unmodifiableList(items),
 				PageMetadata.of(query.page(), query.size(), matches.total(), link),
 				ExerciseFacets.of(matches.facets()));
 	}
