@@ -36,8 +36,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -107,7 +109,7 @@ class PostgresOperationsTests {
 		try {
 			List<Future<ConfigurableApplicationContext>> replicas = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
-				replicas.add(starting.submit(() -> start("race", catalogue, WebApplicationType.NONE)));
+				replicas.add(starting.submit(() -> startBesideAnother("race", catalogue)));
 			}
 			for (Future<ConfigurableApplicationContext> replica : replicas) {
 				try (ConfigurableApplicationContext context = replica.get()) {
@@ -248,11 +250,29 @@ class PostgresOperationsTests {
 	}
 
 	private ConfigurableApplicationContext start(String database, Path catalogue, WebApplicationType type) {
-		return new SpringApplicationBuilder(LimberApplication.class).web(type)
-			.run("--limber.catalogue.location=" + catalogue,
-					"--spring.datasource.url=jdbc:postgresql://localhost:" + this.port + "/" + database,
-					"--spring.datasource.username=limber", "--spring.datasource.password=" + SECRET,
-					"--limber.catalogue.poll-interval=200ms", "--server.port=0", "--spring.main.banner-mode=off");
+		return new SpringApplicationBuilder(LimberApplication.class).web(type).run(arguments(database, catalogue));
+	}
+
+	// Two applications in one JVM share its logging system, and Spring Boot setting it up
+	// for both at once races: one's reset can drop the Environment that the other's log
+	// encoder is about to read, and that start fails. Replicas are separate JVMs, so one
+	// started beside another leaves logging as the JVM has it.
+	private ConfigurableApplicationContext startBesideAnother(String database, Path catalogue) {
+		SpringApplication application = new SpringApplicationBuilder(LimberApplication.class)
+			.web(WebApplicationType.NONE)
+			.build();
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return application.run(arguments(database, catalogue));
+	}
+
+	private String[] arguments(String database, Path catalogue) {
+		return new String[] { "--limber.catalogue.location=" + catalogue,
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + this.port + "/" + database,
+				"--spring.datasource.username=limber", "--spring.datasource.password=" + SECRET,
+				"--limber.catalogue.poll-interval=200ms", "--server.port=0", "--spring.main.banner-mode=off" };
 	}
 
 	private String status(String component) throws IOException, InterruptedException {
