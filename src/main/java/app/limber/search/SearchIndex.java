@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
@@ -51,6 +53,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -124,8 +127,8 @@ public final class SearchIndex {
 	/** The most typed words whose queries are kept. */
 	private static final int WORDS_KEPT = 4096;
 
-	/** The most typed texts whose plans are kept, for each of the two score modes. */
-	private static final int PLANS_KEPT = 4096;
+	/** About how much heap the plans kept for each of the two score modes may take. */
+	private static final int PLAN_BYTES = 512 * 1024;
 
 	private final PlannedSearcher searcher;
 
@@ -155,10 +158,11 @@ public final class SearchIndex {
 	// words left out when nothing has them all, the whole query rewritten and weighed
 	// against the index's terms) is worked out once per text and score mode. Working it
 	// out was half of a search's cost, and a fallback's counting far more (README,
-	// "Performance").
-	private final Cache<String, Weight> scoredPlans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+	// "Performance"). Bounded by the heap they hold: a weighed query keeps statistics for
+	// every term it names, so a long text's plan is far bigger than a word's.
+	private final Cache<String, Plan> scoredPlans = plans();
 
-	private final Cache<String, Weight> unscoredPlans = Caffeine.newBuilder().maximumSize(PLANS_KEPT).build();
+	private final Cache<String, Plan> unscoredPlans = plans();
 
 	private final int size;
 
@@ -268,8 +272,8 @@ public final class SearchIndex {
 	 * words
 	 */
 	public Hits search(String typed, boolean scored) {
-		Cache<String, Weight> plans = scored ? this.scoredPlans : this.unscoredPlans;
-		Weight weight = plans.get(typed, (text) -> weigh(text, scored));
+		Cache<String, Plan> plans = scored ? this.scoredPlans : this.unscoredPlans;
+		Weight weight = plans.get(typed, (text) -> plan(text, scored)).weight();
 		HitsCollector hits = new HitsCollector(new FixedBitSet(this.size), scored ? new float[this.size] : null);
 		try {
 			this.searcher.search(weight, hits);
@@ -280,12 +284,21 @@ public final class SearchIndex {
 		return new Hits(hits.found, hits.scores);
 	}
 
-	private Weight weigh(String text, boolean scored) {
+	private static Cache<String, Plan> plans() {
+		return Caffeine.newBuilder()
+			.maximumWeight(PLAN_BYTES)
+			.weigher((String text, Plan plan) -> plan.bytes())
+			.build();
+	}
+
+	private Plan plan(String text, boolean scored) {
 		QueryBuilder.Typed typed = QueryBuilder.parse(text, this.wordQueries);
 		Query query = typed.isEmpty() ? new MatchNoDocsQuery("no words") : bestQuery(typed);
 		try {
-			return this.searcher.createWeight(this.searcher.rewrite(query),
+			Query rewritten = this.searcher.rewrite(query);
+			Weight weight = this.searcher.createWeight(rewritten,
 					scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1f);
+			return new Plan(weight, Plan.bytes(rewritten, scored));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -574,6 +587,37 @@ public final class SearchIndex {
 		 */
 		public float score(int ordinal) {
 			return this.scores[ordinal];
+		}
+
+	}
+
+	/**
+	 * What a text asks of the index, weighed against it.
+	 *
+	 * @param weight the query, ready to search with
+	 * @param bytes about how much heap it holds
+	 */
+	private record Plan(Weight weight, int bytes) {
+
+		// Each term a weighed query names holds its statistics and, when scored, a
+		// table of BM25's 256 length norms (1 KiB); the rest is the query's tree. Twice
+		// the heap measured for two- and three-word texts.
+		static int bytes(Query query, boolean scored) {
+			int[] terms = new int[1];
+			query.visit(new QueryVisitor() {
+
+				@Override
+				public void consumeTerms(Query leaf, Term... named) {
+					terms[0] += named.length;
+				}
+
+				@Override
+				public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+					terms[0]++;
+				}
+
+			});
+			return 1024 + terms[0] * (scored ? 1536 : 384);
 		}
 
 	}

@@ -170,6 +170,37 @@ class SearchRelevanceTests {
 			.isEqualTo(slug);
 	}
 
+	@ParameterizedTest(name = "''{0}''")
+	@CsvSource(textBlock = """
+			bridge
+			hip
+			stretch hamstrings while watching tv
+			""")
+	void shouldRankAlikeWhateverWasSearchedBefore(String query) {
+		// What a text asks of the index is kept per text and per score mode, within a
+		// bound: ranked the first time, after the same text in name order, and again once
+		// thousands of other texts have pushed it out, the order is the same.
+		Catalogue fresh = SeedCatalogues.of("classpath:catalogue/");
+		List<String> ranked = slugs(fresh.find(filter(query), ExerciseOrder.RELEVANCE, 0, 30, Set.of()));
+		List<String> byName = slugs(fresh.find(filter(query), ExerciseOrder.NAME, 0, 30, Set.of()));
+		assertThat(ranked).as("relevance is not name order here").isNotEqualTo(byName);
+		Catalogue other = SeedCatalogues.of("classpath:catalogue/");
+		assertThat(slugs(other.find(filter(query), ExerciseOrder.NAME, 0, 30, Set.of()))).isEqualTo(byName);
+		assertThat(slugs(other.find(filter(query), ExerciseOrder.RELEVANCE, 0, 30, Set.of()))).isEqualTo(ranked);
+		String[] words = { "glute", "hip", "knee", "back", "stretch", "lying", "seated", "pain", "twist", "bridge" };
+		for (int i = 0; i < 3000; i++) {
+			String text = words[i % 10] + " " + words[(i / 10) % 10] + " " + words[(i / 100) % 10] + " x" + i;
+			other.find(filter(text), ExerciseOrder.RELEVANCE, 0, 1, Set.of());
+			other.find(filter(text), ExerciseOrder.NAME, 0, 1, Set.of());
+		}
+		assertThat(slugs(other.find(filter(query), ExerciseOrder.RELEVANCE, 0, 30, Set.of()))).isEqualTo(ranked);
+		assertThat(slugs(other.find(filter(query), ExerciseOrder.NAME, 0, 30, Set.of()))).isEqualTo(byName);
+	}
+
+	private static List<String> slugs(ExerciseMatches matches) {
+		return matches.items().stream().map(ExerciseEntry::slug).toList();
+	}
+
 	private List<String> top(String query, int n) {
 		return this.catalogue.find(filter(query), ExerciseOrder.RELEVANCE, 0, n, Set.of())
 			.items()
