@@ -256,6 +256,19 @@ class HttpBehaviourTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/api/v1/exercises?q=%ff", "/api/v1/exercises?q=%zz", "/api/v1/exercises?q=50%",
+			"/api/v1/exercises?q=caf%E9", "/api/v1/muscles?region=%ff" })
+	void shouldSayAQueryStringThatIsNotPercentEncodedUtf8CannotBeRead(String target) throws IOException {
+		String response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		String query = target.substring(target.indexOf('?') + 1);
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.contains("\"type\":\"urn:limber:problem:bad-request\"")
+			.contains("The query string '" + query + "' cannot be read")
+			.doesNotContain("too many");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "GET /api/v1/exercises?q={a|b} HTTP/1.1", "GET /api/v1/exercises/<script> HTTP/1.1",
 			"BREW /api/v1/goals HTTP/1.1", "GET /api/v1/\u0001 HTTP/1.1" })
 	void shouldAnswerRawMalformedRequestsWithAProblemNotAServerError(String requestLine) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.limber.catalogue.UnknownValueException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,13 +180,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
-	// Tomcat refuses to read more than server.tomcat.max-parameter-count parameters.
+	// Tomcat refuses a query string it cannot read: more than
+	// server.tomcat.max-parameter-count parameters, or an escape that is not
+	// percent-encoded UTF-8 (%ff, %zz, a lone %). Its exception says which only in a
+	// message that may be translated, so the parameters are counted here.
 	@ExceptionHandler
-	ResponseEntity<Object> handleTooManyParameters(org.apache.tomcat.util.http.InvalidParameterException ex,
+	ResponseEntity<Object> handleUnreadableParameters(org.apache.tomcat.util.http.InvalidParameterException ex,
 			WebRequest request) {
-		ProblemDetail problem = Problems.forStatus(HttpStatus.BAD_REQUEST,
-				"The request has too many query parameters: send at most " + this.maxParameterCount + ".");
+		String query = (request instanceof ServletWebRequest servlet) ? servlet.getRequest().getQueryString() : null;
+		String detail = (parameterCount(query) > this.maxParameterCount)
+				? "The request has too many query parameters: send at most " + this.maxParameterCount + "."
+				: "The query string '" + PrintableInput.of(query) + "' cannot be read: send each parameter as "
+						+ "name=value, with any other character than a letter, a digit or -._~ percent-encoded "
+						+ "as UTF-8 (%C3%A9 for é, %25 for %).";
+		ProblemDetail problem = Problems.forStatus(HttpStatus.BAD_REQUEST, detail);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	// As Tomcat counts them: the non-empty parts between ampersands.
+	private static int parameterCount(@Nullable String query) {
+		int count = 0;
+		if (query != null) {
+			for (String part : query.split("&")) {
+				if (!part.isEmpty()) {
+					count++;
+				}
+			}
+		}
+		return count;
 	}
 
 	@ExceptionHandler
