@@ -28,12 +28,10 @@ class CatalogueStore {
 	private static final Logger logger = LoggerFactory.getLogger(CatalogueStore.class);
 
 	// Children before parents; references (cited by an article) before articles.
-	private static final List<String> CONTENT_DELETES = List.of("delete from exercise_alias",
-			"delete from exercise_goal", "delete from exercise_equipment", "delete from exercise_step",
-			"delete from exercise_dosage", "delete from muscle_target", "delete from exercise_caution",
-			"delete from exercise_source", "delete from exercise_easier", "delete from exercise_harder",
-			"delete from exercise_alternative", "delete from exercise", "delete from caution_source",
-			"delete from caution", "delete from muscle_alias", "delete from muscle",
+	private static final List<String> CONTENT_DELETES = List.of("delete from exercise_dosage",
+			"delete from muscle_target", "delete from exercise_caution", "delete from exercise_source",
+			"delete from exercise_easier", "delete from exercise_harder", "delete from exercise_alternative",
+			"delete from exercise", "delete from caution_source", "delete from caution", "delete from muscle",
 			"update source set cited_by = null", "delete from source");
 
 	/** Exercises written between flushes of the persistence context. */

@@ -26,6 +26,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A stretch or exercise from the catalogue, with everything needed to do it safely.
@@ -40,10 +42,10 @@ public class Exercise {
 	@Column(nullable = false)
 	private String name;
 
-	@ElementCollection
-	@CollectionTable(name = "exercise_alias", joinColumns = @JoinColumn(name = "exercise"))
-	@OrderColumn(name = "ordinal")
-	@Column(name = "alias", nullable = false)
+	// Lists of values read and written only with their exercise are kept in its row, as
+	// SQL arrays (db/migration V2), not as rows of their own.
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false)
 	private List<String> aliases = new ArrayList<>();
 
 	@Column(nullable = false, length = 2000)
@@ -52,10 +54,9 @@ public class Exercise {
 	@Column(nullable = false, length = 2000)
 	private String whyItHelps;
 
-	@ElementCollection
-	@CollectionTable(name = "exercise_goal", joinColumns = @JoinColumn(name = "exercise"))
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Enumerated(EnumType.STRING)
-	@Column(name = "goal", nullable = false, length = 20)
+	@Column(nullable = false, length = 20)
 	private Set<Goal> goals = EnumSet.noneOf(Goal.class);
 
 	@Enumerated(EnumType.STRING)
@@ -65,10 +66,9 @@ public class Exercise {
 	@Column(nullable = false)
 	private boolean onFloor;
 
-	@ElementCollection
-	@CollectionTable(name = "exercise_equipment", joinColumns = @JoinColumn(name = "exercise"))
+	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Enumerated(EnumType.STRING)
-	@Column(name = "equipment", nullable = false, length = 20)
+	@Column(nullable = false, length = 20)
 	private Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
 
 	// Ordinal on purpose: sorting by difficulty must follow beginner < intermediate <
@@ -84,10 +84,8 @@ public class Exercise {
 	@Column(nullable = false, length = 20)
 	private Technique technique;
 
-	@ElementCollection
-	@CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise"))
-	@OrderColumn(name = "ordinal")
-	@Column(name = "step", nullable = false, length = 2000)
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false, length = 2000)
 	private List<String> steps = new ArrayList<>();
 
 	@ElementCollection

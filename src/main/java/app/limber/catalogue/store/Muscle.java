@@ -4,15 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.limber.catalogue.BodyRegion;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A muscle (or muscle group) that exercises target.
@@ -34,10 +32,9 @@ public class Muscle {
 	@Column(nullable = false, length = 2000)
 	private String description;
 
-	@ElementCollection
-	@CollectionTable(name = "muscle_alias", joinColumns = @JoinColumn(name = "muscle"))
-	@OrderColumn(name = "ordinal")
-	@Column(name = "alias", nullable = false)
+	// Kept in the muscle's row, as an SQL array (db/migration V2).
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false)
 	private List<String> aliases = new ArrayList<>();
 
 	protected Muscle() {
