@@ -67,18 +67,7 @@ class CatalogueLoadingTests {
 		Catalogue inMemory = SeedCatalogues.seed();
 		Catalogue fromDatabase = this.store.readLive();
 		for (Catalogue built : List.of(this.catalogue, fromDatabase)) {
-			assertThat(built.version()).isEqualTo(inMemory.version());
-			assertThat(built.muscles()).isEqualTo(inMemory.muscles());
-			assertThat(built.cautions()).isEqualTo(inMemory.cautions());
-			assertThat(built.generalCautions()).isEqualTo(inMemory.generalCautions());
-			assertThat(built.sources()).isEqualTo(inMemory.sources());
-			// The files list the exercises in their own order and the database in its
-			// collation's: both are numbered alike.
-			assertThat(built.exercises()).usingRecursiveFieldByFieldElementComparator()
-				.containsExactlyElementsOf(inMemory.exercises());
-			assertThat(built.findAll(ExerciseFilter.NONE)).extracting(ExerciseEntry::slug)
-				.containsExactlyElementsOf(
-						inMemory.findAll(ExerciseFilter.NONE).stream().map(ExerciseEntry::slug).toList());
+			SeedCatalogues.assertBuiltAlike(built, inMemory);
 		}
 	}
 

@@ -86,7 +86,7 @@ class PostgresOperationsTests {
 		this.port = this.postgres.getPort();
 		try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
 			statement.execute("create user limber password '" + SECRET + "'");
-			for (String database : List.of("race", "serve")) {
+			for (String database : List.of("seed", "race", "serve")) {
 				statement.execute("create database " + database + " owner limber");
 			}
 		}
@@ -101,6 +101,16 @@ class PostgresOperationsTests {
 			this.postgres.close();
 		}
 		FileSystemUtils.deleteRecursively(this.dataDirectory);
+	}
+
+	@Test
+	@Order(0)
+	void shouldReadTheSeedBackFromPostgresqlAsItWasWritten() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(arguments("seed", "classpath:catalogue/"))) {
+			SeedCatalogues.assertBuiltAlike(context.getBean(CatalogueStore.class).readLive(), SeedCatalogues.seed());
+		}
 	}
 
 	@Test
@@ -275,6 +285,10 @@ class PostgresOperationsTests {
 	}
 
 	private String[] arguments(String database, Path catalogue) {
+		return arguments(database, catalogue.toString());
+	}
+
+	private String[] arguments(String database, String catalogue) {
 		return new String[] { "--limber.catalogue.location=" + catalogue,
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + this.port + "/" + database,
 				"--spring.datasource.username=limber", "--spring.datasource.password=" + SECRET,

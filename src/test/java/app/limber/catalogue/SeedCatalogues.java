@@ -2,6 +2,8 @@ package app.limber.catalogue;
 
 import org.springframework.core.io.DefaultResourceLoader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The real seed catalogue as a read model, built in memory the way start-up builds it
  * from the database, for tests that need the catalogue but no database.
@@ -40,6 +42,27 @@ public final class SeedCatalogues {
 	public static Catalogue of(String location) {
 		CatalogueSeed read = new CatalogueReader(new DefaultResourceLoader()).read(location);
 		return CatalogueAssembler.assemble(new CatalogueVersion(read.hash()), CatalogueLoader.entities(read));
+	}
+
+	/**
+	 * Asserts that a read model holds the same catalogue as one built from the seed in
+	 * memory, whichever way it was built: every entry of every kind, equal, and the
+	 * exercises numbered alike (the files list them in their own order, a database in its
+	 * collation's).
+	 * @param built the read model under test, such as one read back from a database
+	 * @param expected the read model built from the seed
+	 */
+	static void assertBuiltAlike(Catalogue built, Catalogue expected) {
+		assertThat(built.version()).isEqualTo(expected.version());
+		assertThat(built.muscles()).isEqualTo(expected.muscles());
+		assertThat(built.cautions()).isEqualTo(expected.cautions());
+		assertThat(built.generalCautions()).isEqualTo(expected.generalCautions());
+		assertThat(built.sources()).isEqualTo(expected.sources());
+		assertThat(built.exercises()).usingRecursiveFieldByFieldElementComparator()
+			.containsExactlyElementsOf(expected.exercises());
+		assertThat(built.findAll(ExerciseFilter.NONE)).extracting(ExerciseEntry::slug)
+			.containsExactlyElementsOf(
+					expected.findAll(ExerciseFilter.NONE).stream().map(ExerciseEntry::slug).toList());
 	}
 
 }
