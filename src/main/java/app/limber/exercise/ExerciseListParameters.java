@@ -28,6 +28,11 @@ public class ExerciseListParameters extends ExerciseParameters {
 		this.goal = goal;
 	}
 
+	@Override
+	boolean withinLimits() {
+		return atMost(this.goal, ExerciseQuery.MAX_VALUES) && super.withinLimits();
+	}
+
 	/**
 	 * The query these parameters ask.
 	 * @return the query

@@ -10,7 +10,6 @@ import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 import app.limber.web.DirectRoute;
 import app.limber.web.PlainQuery;
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -18,17 +17,16 @@ import org.springframework.stereotype.Component;
 /**
  * Answers the plain questions of {@code GET /api/v1/exercises} without Spring MVC's
  * dispatch (see {@link DirectRoute}): the long tail of searches and filter panels.
+ * Parameters outside their limits go on to Spring MVC, which validates them and names
+ * what is wrong.
  */
 @Component
 class ExerciseListRoute implements DirectRoute {
 
 	private final ExerciseController controller;
 
-	private final Validator validator;
-
-	ExerciseListRoute(ExerciseController controller, Validator validator) {
+	ExerciseListRoute(ExerciseController controller) {
 		this.controller = controller;
-		this.validator = validator;
 	}
 
 	@Override
@@ -50,7 +48,7 @@ class ExerciseListRoute implements DirectRoute {
 		parameters.setSize(query.integer("size"));
 		parameters.setSort(query.text("sort"));
 		parameters.setFacets(query.values("facets", Facet.class));
-		if (!this.validator.validate(parameters).isEmpty()) {
+		if (!parameters.withinLimits()) {
 			return null;
 		}
 		return () -> this.controller.list(parameters);

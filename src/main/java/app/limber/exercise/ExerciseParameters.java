@@ -180,6 +180,30 @@ public class ExerciseParameters {
 	}
 
 	/**
+	 * Whether every limit the fields' constraints declare holds: what Bean Validation
+	 * would say of them, without its cost, which was a tenth of a direct answer's
+	 * ({@code ExerciseListRoute}; README, "Performance"). A test holds the two to the
+	 * same verdict, and fails when a constraint is added that this does not check.
+	 * @return {@code true} when validating these parameters would find nothing wrong
+	 */
+	boolean withinLimits() {
+		return atMost(this.muscle, ExerciseQuery.MAX_VALUES) && atMost(this.region, ExerciseQuery.MAX_VALUES)
+				&& atMost(this.position, ExerciseQuery.MAX_VALUES) && atMost(this.equipment, ExerciseQuery.MAX_VALUES)
+				&& atMost(this.difficulty, ExerciseQuery.MAX_VALUES)
+				&& (this.q == null || this.q.length() <= ExerciseQuery.MAX_QUERY)
+				&& between(this.page, 0, ExerciseQuery.MAX_PAGE) && between(this.size, 1, ExerciseQuery.MAX_SIZE)
+				&& atMost(this.facets, ExerciseQuery.MAX_VALUES);
+	}
+
+	static boolean atMost(List<?> values, int max) {
+		return values == null || values.size() <= max;
+	}
+
+	private static boolean between(Integer value, int min, int max) {
+		return value == null || (value >= min && value <= max);
+	}
+
+	/**
 	 * The query these parameters ask, for some goals.
 	 * @param goal the goals, empty for all
 	 * @return the query
