@@ -58,11 +58,12 @@ class ExerciseParametersTests {
 						.toList()));
 		// What withinLimits() checks. A constraint added to a field fails this test until
 		// withinLimits() checks it too.
-		assertThat(declared).containsExactlyInAnyOrderEntriesOf(Map.of("goal", List.of("Size max=20"), "muscle",
-				List.of("Size max=20"), "region", List.of("Size max=20"), "position", List.of("Size max=20"),
-				"equipment", List.of("Size max=20"), "difficulty", List.of("Size max=20"), "q", List.of("Size max=100"),
-				"page", List.of("Max value=10000", "Min value=0"), "size", List.of("Max value=100", "Min value=1"),
-				"facets", List.of("Size max=20")));
+		List<String> values = List.of("Size max=" + ExerciseQuery.MAX_VALUES);
+		assertThat(declared).containsExactlyInAnyOrderEntriesOf(
+				Map.of("goal", values, "muscle", values, "region", values, "position", values, "equipment", values,
+						"difficulty", values, "facets", values, "q", List.of("Size max=" + ExerciseQuery.MAX_QUERY),
+						"page", List.of("Max value=" + ExerciseQuery.MAX_PAGE, "Min value=0"), "size",
+						List.of("Max value=" + ExerciseQuery.MAX_SIZE, "Min value=1")));
 	}
 
 	@ParameterizedTest(name = "{0}")
