@@ -4,9 +4,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import app.limber.problem.Problems;
+import app.limber.web.QueryBinder;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -23,6 +26,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -91,6 +95,22 @@ class OpenApiConfiguration {
 	@Bean
 	ModelConverter exactResponseSchemas() {
 		return new ExactResponseSchemas();
+	}
+
+	/**
+	 * The query parameters of the query records, and the facets, from their declarations
+	 * ({@link QueryDocumentation}).
+	 * @param binders the query records' binders
+	 * @return the customizer
+	 */
+	@Bean
+	QueryDocumentation queryDocumentation(ObjectProvider<QueryBinder<?>> binders) {
+		Map<Class<?>, QueryBinder<?>> byType = binders.orderedStream()
+			.collect(Collectors.toUnmodifiableMap(QueryBinder::type, Function.identity()));
+		// A query record is the controller's one argument for all its parameters, not a
+		// parameter of its own.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(byType.keySet().toArray(Class<?>[]::new));
+		return new QueryDocumentation(byType);
 	}
 
 	@Bean

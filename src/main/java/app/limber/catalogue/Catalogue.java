@@ -43,6 +43,9 @@ public final class Catalogue {
 
 	private final List<SourceEntry> sources;
 
+	// For each filter of the catalogue's own slugs, those slugs in list order.
+	private final Map<Filter, List<String>> slugs;
+
 	private final ExerciseIndex index;
 
 	private final Suggester suggester;
@@ -65,7 +68,8 @@ public final class Catalogue {
 		this.sources = sources.stream()
 			.sorted(Comparator.comparing(SourceEntry::kind).thenComparing(SourceEntry::slug))
 			.toList();
-		this.index = new ExerciseIndex(this.exercises, this.muscles);
+		this.slugs = Map.of(Filter.MUSCLE, this.muscles.stream().map(MuscleEntry::slug).toList());
+		this.index = new ExerciseIndex(this.exercises, this.slugs);
 		this.suggester = Suggester.build(suggestions());
 	}
 
@@ -112,6 +116,15 @@ public final class Catalogue {
 	}
 
 	/**
+	 * The slugs a filter of the catalogue's own entries takes, such as the muscles'.
+	 * @param filter the filter
+	 * @return the slugs, in the order of their list endpoint; empty for other filters
+	 */
+	public List<String> slugs(Filter filter) {
+		return this.slugs.getOrDefault(filter, List.of());
+	}
+
+	/**
 	 * Answers a question about exercises.
 	 * @param filter which exercises
 	 * @param order in which order
@@ -120,7 +133,8 @@ public final class Catalogue {
 	 * @param facets the filters to count values of, for a filter panel
 	 * @return a page of matches, their total and the counts
 	 */
-	public ExerciseMatches find(ExerciseFilter filter, ExerciseOrder order, long offset, int limit, Set<Facet> facets) {
+	public ExerciseMatches find(ExerciseFilter filter, ExerciseOrder order, long offset, int limit,
+			Set<Filter> facets) {
 		return this.index.find(filter, order, offset, limit, facets);
 	}
 
@@ -139,7 +153,7 @@ public final class Catalogue {
 	 * @return the count
 	 */
 	public int exerciseCount(Goal goal) {
-		return this.index.count(Facet.GOAL, goal.value());
+		return this.index.count(Filter.GOAL, goal.value());
 	}
 
 	/**
@@ -165,7 +179,7 @@ public final class Catalogue {
 	 * @return the count
 	 */
 	public int exerciseCount(MuscleEntry muscle) {
-		return this.index.count(Facet.MUSCLE, muscle.slug());
+		return this.index.count(Filter.MUSCLE, muscle.slug());
 	}
 
 	/**
@@ -174,7 +188,7 @@ public final class Catalogue {
 	 * @return the exercises, whether it is their primary or a secondary target
 	 */
 	public List<ExerciseEntry> exercisesWorking(MuscleEntry muscle) {
-		return this.index.withValue(Facet.MUSCLE, muscle.slug());
+		return this.index.withValue(Filter.MUSCLE, muscle.slug());
 	}
 
 	/**

@@ -45,7 +45,8 @@ class CatalogueLoader {
 	 * files), the read model is built from the seed, on a thread of its own while the
 	 * seed is written: reading back what was just written would give the same read model
 	 * (see {@link CatalogueAssembler}) at the cost of a second pass over every row, and
-	 * building it meanwhile takes it off start-up's longest path (README, "Performance").
+	 * building it meanwhile takes it off start-up's longest path (site page
+	 * performance.md).
 	 * @param location where the seed files are
 	 * @param policy whether a version imported before, but replaced since, is made live
 	 * again

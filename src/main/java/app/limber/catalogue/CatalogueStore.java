@@ -95,7 +95,7 @@ class CatalogueStore {
 			// by this list: otherwise every entity of a large catalogue, and the
 			// persistence context's copy of each for dirty checking, would stay in
 			// memory until the commit, beside the rows and the read model built
-			// meanwhile (README, "Performance").
+			// meanwhile (site page performance.md).
 			// Sources, muscles and cautions stay managed, so that the exercises
 			// referring to them need no lookups. An exercise's variations may be in a
 			// later batch: they are written once every exercise is.

@@ -29,8 +29,9 @@ final class ExerciseIndex {
 
 	private final FixedBitSet all;
 
-	// For each facet, each value (in the contract's order) with the exercises it admits.
-	private final Map<Facet, Map<String, FixedBitSet>> values = new EnumMap<>(Facet.class);
+	// For each filter, each value (in the contract's order) with the exercises that have
+	// it.
+	private final Map<Filter, Map<String, FixedBitSet>> values = new EnumMap<>(Filter.class);
 
 	// Ordinals in each order; descending orders are read from these with name ties kept
 	// ascending.
@@ -48,18 +49,20 @@ final class ExerciseIndex {
 
 	private final SearchIndex search;
 
-	ExerciseIndex(List<ExerciseEntry> exercises, List<MuscleEntry> muscles) {
+	/**
+	 * Indexes a catalogue's exercises.
+	 * @param exercises the exercises, by ordinal
+	 * @param slugs for each filter that takes slugs of the catalogue's own entries, those
+	 * slugs in the order their list endpoint gives
+	 */
+	ExerciseIndex(List<ExerciseEntry> exercises, Map<Filter, List<String>> slugs) {
 		this.exercises = exercises;
 		int size = exercises.size();
 		this.all = new FixedBitSet(Math.max(size, 1));
 		this.all.set(0, size);
-		index(Facet.GOAL, Goal.values(), Goal::value, (exercise) -> exercise.goals());
-		index(Facet.POSITION, Position.values(), Position::value, (exercise) -> List.of(exercise.position()));
-		index(Facet.EQUIPMENT, Equipment.values(), Equipment::value, (exercise) -> exercise.equipment());
-		index(Facet.DIFFICULTY, Difficulty.values(), Difficulty::value, (exercise) -> List.of(exercise.difficulty()));
-		index(Facet.MUSCLE, muscles.toArray(MuscleEntry[]::new), MuscleEntry::slug, ExerciseIndex::muscles);
-		index(Facet.REGION, BodyRegion.values(), BodyRegion::value,
-				(exercise) -> muscles(exercise).stream().map(MuscleEntry::region).distinct().toList());
+		for (Filter filter : Filter.values()) {
+			index(filter, allowed(filter, slugs));
+		}
 		Comparator<ExerciseEntry> name = Comparator
 			.comparing((ExerciseEntry exercise) -> exercise.name().toLowerCase(Locale.ROOT))
 			.thenComparing(ExerciseEntry::slug);
@@ -100,24 +103,30 @@ final class ExerciseIndex {
 				exercise.steps(), muscles);
 	}
 
-	private <V> void index(Facet facet, V[] values, Function<V, String> wire,
-			Function<ExerciseEntry, List<? extends V>> valuesOf) {
+	private static List<String> allowed(Filter filter, Map<Filter, List<String>> slugs) {
+		if (filter.type() != null) {
+			return WireValue.allowed(filter.type());
+		}
+		if (filter.match() == Filter.Match.NONE_WHEN_TRUE) {
+			return List.of(Filter.TRUE);
+		}
+		return slugs.getOrDefault(filter, List.of());
+	}
+
+	private void index(Filter filter, List<String> allowed) {
 		Map<String, FixedBitSet> sets = new LinkedHashMap<>();
-		Map<V, FixedBitSet> byValue = new LinkedHashMap<>();
-		for (V value : values) {
-			FixedBitSet set = new FixedBitSet(this.all.length());
-			sets.put(wire.apply(value), set);
-			byValue.put(value, set);
+		for (String value : allowed) {
+			sets.put(value, new FixedBitSet(this.all.length()));
 		}
 		for (ExerciseEntry exercise : this.exercises) {
-			for (V value : valuesOf.apply(exercise)) {
-				FixedBitSet set = byValue.get(value);
+			for (String value : filter.valuesOf(exercise)) {
+				FixedBitSet set = sets.get(value);
 				if (set != null) {
 					set.set(exercise.ordinal());
 				}
 			}
 		}
-		this.values.put(facet, sets);
+		this.values.put(filter, sets);
 	}
 
 	private int[] order(Comparator<ExerciseEntry> comparator) {
@@ -125,24 +134,24 @@ final class ExerciseIndex {
 	}
 
 	/**
-	 * How many exercises have a value of a facet.
-	 * @param facet the facet
+	 * How many exercises have a value of a filter.
+	 * @param filter the filter
 	 * @param value the value, as the filter takes it
 	 * @return the count, 0 for an unknown value
 	 */
-	int count(Facet facet, String value) {
-		FixedBitSet set = this.values.get(facet).get(value);
+	int count(Filter filter, String value) {
+		FixedBitSet set = this.values.get(filter).get(value);
 		return (set != null) ? set.cardinality() : 0;
 	}
 
 	/**
-	 * The exercises with a value of a facet, in name order.
-	 * @param facet the facet
+	 * The exercises with a value of a filter, in name order.
+	 * @param filter the filter
 	 * @param value the value
 	 * @return the exercises
 	 */
-	List<ExerciseEntry> withValue(Facet facet, String value) {
-		FixedBitSet set = this.values.get(facet).get(value);
+	List<ExerciseEntry> withValue(Filter filter, String value) {
+		FixedBitSet set = this.values.get(filter).get(value);
 		List<ExerciseEntry> found = new ArrayList<>();
 		if (set != null) {
 			for (int ordinal : this.byName) {
@@ -163,8 +172,8 @@ final class ExerciseIndex {
 	 * @param facets the facets to count
 	 * @return the page, the total and the counts
 	 */
-	ExerciseMatches find(ExerciseFilter filter, ExerciseOrder order, long offset, int limit, Set<Facet> facets) {
-		Map<Facet, FixedBitSet> chosen = chosen(filter);
+	ExerciseMatches find(ExerciseFilter filter, ExerciseOrder order, long offset, int limit, Set<Filter> facets) {
+		Map<Filter, FixedBitSet> chosen = chosen(filter);
 		boolean byRelevance = order.by() == ExerciseOrder.By.RELEVANCE;
 		SearchIndex.Hits hits = (filter.query() != null) ? this.search.search(filter.query(), byRelevance) : null;
 		FixedBitSet found = (hits != null) ? hits.found() : null;
@@ -172,8 +181,8 @@ final class ExerciseIndex {
 		int total = matching.cardinality();
 		List<ExerciseEntry> page = (byRelevance && hits != null) ? byRelevance(hits, matching, total, offset, limit)
 				: inOrder(order, matching, offset, limit);
-		Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-		for (Facet facet : facets) {
+		Map<Filter, List<FacetCount>> counts = new EnumMap<>(Filter.class);
+		for (Filter facet : facets) {
 			// Multi-select: a facet's counts ignore its own filter.
 			FixedBitSet others = chosen.containsKey(facet) ? intersect(chosen, facet, found) : matching;
 			List<FacetCount> values = new ArrayList<>();
@@ -185,33 +194,27 @@ final class ExerciseIndex {
 		return new ExerciseMatches(page, total, counts);
 	}
 
-	// For each filter given, the exercises any of its values admits.
-	private Map<Facet, FixedBitSet> chosen(ExerciseFilter filter) {
-		Map<Facet, FixedBitSet> chosen = new EnumMap<>(Facet.class);
-		choose(chosen, Facet.GOAL, filter.goals(), Goal::value);
-		choose(chosen, Facet.POSITION, filter.positions(), Position::value);
-		choose(chosen, Facet.EQUIPMENT, filter.equipment(), Equipment::value);
-		choose(chosen, Facet.DIFFICULTY, filter.difficulties(), Difficulty::value);
-		choose(chosen, Facet.MUSCLE, filter.muscles(), Function.identity());
-		choose(chosen, Facet.REGION, filter.regions(), BodyRegion::value);
+	// For each filter given, the exercises it admits.
+	private Map<Filter, FixedBitSet> chosen(ExerciseFilter filter) {
+		Map<Filter, FixedBitSet> chosen = new EnumMap<>(Filter.class);
+		for (Filter given : filter.given()) {
+			Map<String, FixedBitSet> sets = this.values.get(given);
+			FixedBitSet any = new FixedBitSet(this.all.length());
+			for (String value : filter.values(given)) {
+				FixedBitSet set = sets.get(value);
+				if (set != null) {
+					any.or(set);
+				}
+			}
+			if (given.match() != Filter.Match.ANY) {
+				any.flip(0, this.exercises.size());
+			}
+			chosen.put(given, any);
+		}
 		return chosen;
 	}
 
-	private <V> void choose(Map<Facet, FixedBitSet> chosen, Facet facet, Set<V> wanted, Function<V, String> wire) {
-		if (wanted.isEmpty()) {
-			return;
-		}
-		FixedBitSet any = new FixedBitSet(this.all.length());
-		for (V value : wanted) {
-			FixedBitSet set = this.values.get(facet).get(wire.apply(value));
-			if (set != null) {
-				any.or(set);
-			}
-		}
-		chosen.put(facet, any);
-	}
-
-	private FixedBitSet intersect(Map<Facet, FixedBitSet> chosen, Facet except, FixedBitSet found) {
+	private FixedBitSet intersect(Map<Filter, FixedBitSet> chosen, Filter except, FixedBitSet found) {
 		FixedBitSet result = (found != null) ? found.clone() : this.all.clone();
 		chosen.forEach((facet, set) -> {
 			if (facet != except) {

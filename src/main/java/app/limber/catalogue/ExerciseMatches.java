@@ -12,6 +12,6 @@ import java.util.Map;
  * @param facets for each facet asked for, every value with its count, in the contract's
  * order; empty when none was asked for
  */
-public record ExerciseMatches(List<ExerciseEntry> items, int total, Map<Facet, List<FacetCount>> facets) {
+public record ExerciseMatches(List<ExerciseEntry> items, int total, Map<Filter, List<FacetCount>> facets) {
 
 }

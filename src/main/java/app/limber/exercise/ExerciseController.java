@@ -3,8 +3,6 @@ package app.limber.exercise;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +27,8 @@ class ExerciseController {
 	@GetMapping
 	@Operation(operationId = "listExercises", summary = "List exercises",
 			description = "A page of exercise summaries. Filters are optional and combine with AND; the values of one repeated filter combine with OR. An empty result is a 200 with no items.")
-	ExercisePage list(@ParameterObject @Valid ExerciseListParameters parameters) {
-		return this.exercises.search(parameters.query(), "/api/v1/exercises", true);
+	ExercisePage list(ExerciseQuery query) {
+		return this.exercises.search(query, "/api/v1/exercises", true);
 	}
 
 	@GetMapping("/{slug}")

@@ -1,45 +1,35 @@
 package app.limber.exercise;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.limber.catalogue.Facet;
 import app.limber.catalogue.FacetCount;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import app.limber.catalogue.Filter;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Counts for a filter panel: for each filter asked for, every value in the contract's
  * order (zero counts included) with how many exercises match it together with every other
- * filter and the search. A facet not asked for is absent.
+ * filter and the search. A facet not asked for is absent. The document describes one
+ * property per facet ({@link Filter#facets()}).
  *
- * @param goal counts per goal
- * @param position counts per body position
- * @param equipment counts per piece of equipment
- * @param difficulty counts per difficulty
- * @param muscle counts per muscle slug, in the order of {@code /muscles}
- * @param region counts per body region
+ * @param counts for each facet asked for, by name, its counts
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "Counts per filter value for a filter panel; only the facets asked for are present.")
-public record ExerciseFacets(@Nullable List<Count> goal, @Nullable List<Count> position,
-		@Nullable List<Count> equipment, @Nullable List<Count> difficulty, @Nullable List<Count> muscle,
-		@Nullable List<Count> region) {
+@Schema(name = "ExerciseFacets",
+		description = "Counts per filter value for a filter panel; only the facets asked for are present.")
+public record ExerciseFacets(@JsonValue Map<String, List<Count>> counts) {
 
-	static ExerciseFacets of(Map<Facet, List<FacetCount>> counts) {
+	static @Nullable ExerciseFacets of(Map<Filter, List<FacetCount>> counts) {
 		if (counts.isEmpty()) {
 			return null;
 		}
-		return new ExerciseFacets(counts(counts, Facet.GOAL), counts(counts, Facet.POSITION),
-				counts(counts, Facet.EQUIPMENT), counts(counts, Facet.DIFFICULTY), counts(counts, Facet.MUSCLE),
-				counts(counts, Facet.REGION));
-	}
-
-	private static List<Count> counts(Map<Facet, List<FacetCount>> counts, Facet facet) {
-		List<FacetCount> values = counts.get(facet);
-		return (values != null) ? values.stream().map((value) -> new Count(value.value(), value.count())).toList()
-				: null;
+		Map<String, List<Count>> byName = new LinkedHashMap<>();
+		counts.forEach((facet, values) -> byName.put(facet.value(),
+				values.stream().map((value) -> new Count(value.value(), value.count())).toList()));
+		return new ExerciseFacets(byName);
 	}
 
 	/**

@@ -1,21 +1,14 @@
 package app.limber.exercise;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.CautionEntry;
 import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.ExerciseMatches;
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Facet;
-import app.limber.catalogue.MuscleEntry;
 import app.limber.catalogue.PerCatalogue;
 import app.limber.catalogue.ReadModel;
-import app.limber.problem.BadParameterException;
 import app.limber.problem.NotFoundException;
-import app.limber.problem.PrintableInput;
 
 import org.springframework.stereotype.Service;
 
@@ -44,17 +37,12 @@ public class ExerciseService {
 	 * @param goalInQuery whether the goals go in the links' query string, rather than in
 	 * the path
 	 * @return the page
-	 * @throws BadParameterException for an unknown muscle slug or sort order
 	 */
 	public ExercisePage search(ExerciseQuery query, String path, boolean goalInQuery) {
 		Catalogue catalogue = this.readModel.current();
-		ExerciseFilter filter = query.filter();
-		checkMuscles(catalogue, query.muscle());
-		Set<Facet> facets = query.facets().isEmpty() ? Set.of() : EnumSet.copyOf(query.facets());
-		ExerciseOrder order = ExerciseSort.parse(query.sort(), filter.query() != null);
-		ExerciseMatches matches = catalogue.find(filter, order, (long) query.page() * query.size(), query.size(),
-				facets);
-		String links = path + "?" + query.linkQuery(goalInQuery, order) + "page=";
+		ExerciseMatches matches = catalogue.find(query.filter(), query.order(), (long) query.page() * query.size(),
+				query.size(), query.facets());
+		String links = path + "?" + query.linkQuery(goalInQuery) + "page=";
 		return ExercisePage.of(matches, this.summaries.get(), query, (page) -> links + page);
 	}
 
@@ -83,24 +71,6 @@ public class ExerciseService {
 			.stream()
 			.map((exercise) -> ExerciseDetail.of(exercise, general))
 			.toList();
-	}
-
-	/**
-	 * Checks that every muscle slug a client sent exists.
-	 * @param catalogue the catalogue being served
-	 * @param slugs the slugs of the {@code muscle} parameter
-	 * @throws BadParameterException naming the first unknown slug and listing the known
-	 * ones
-	 */
-	public static void checkMuscles(Catalogue catalogue, List<String> slugs) {
-		for (String slug : slugs) {
-			if (catalogue.muscle(slug).isEmpty()) {
-				throw new BadParameterException("muscle",
-						"'" + PrintableInput.of(slug)
-								+ "' is not a muscle slug: use one of those listed in 'allowed' (see /api/v1/muscles).",
-						catalogue.muscles().stream().map(MuscleEntry::slug).sorted().toList());
-			}
-		}
 	}
 
 }

@@ -1,19 +1,17 @@
 package app.limber.goal;
 
 import java.util.Arrays;
-import java.util.List;
 
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.ReadModel;
 import app.limber.exercise.ExercisePage;
+import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseService;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +51,8 @@ class GoalController {
 			description = "The same page as /api/v1/exercises?goal={goal}, with the same other filters. The goal comes from the path: do not also pass `goal`.")
 	ExercisePage exercises(
 			@PathVariable @Parameter(description = "The goal; `stabilize` is accepted.", example = "stretch") Goal goal,
-			@ParameterObject @Valid GoalExercisesParameters parameters) {
-		return this.search.search(parameters.query(List.of(goal)), "/api/v1/goals/" + goal.value() + "/exercises",
-				false);
+			ExerciseQuery query) {
+		return this.search.search(query.withGoal(goal), "/api/v1/goals/" + goal.value() + "/exercises", false);
 	}
 
 }

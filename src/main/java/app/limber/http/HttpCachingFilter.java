@@ -42,7 +42,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Tomcat encoding them from strings, character by character, was a twentieth of a
  * long-tail answer's CPU. Spring's {@code ShallowEtagHeaderFilter} tags with MD5, which
  * runs as plain bytecode under the production flags, and neither it nor Tomcat compresses
- * a strongly tagged answer, hence this filter (README, "Performance").
+ * a strongly tagged answer, hence this filter (site page performance.md).
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -167,7 +167,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 	// version, and a resource's bytes change only with it, so 64 bits of checksum are
 	// plenty. Both checksums are JVM intrinsics with every JIT; SHA-256 runs as plain
 	// bytecode under the production flags (C1 only) and was a fifth of a 30 KB routine's
-	// cost (README, "Performance").
+	// cost (site page performance.md).
 	private static String digest(byte[] body) {
 		CRC32C crc32c = new CRC32C();
 		crc32c.update(body);

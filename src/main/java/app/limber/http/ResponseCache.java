@@ -30,8 +30,8 @@ import org.springframework.http.HttpHeaders;
  * <p>
  * Hand-written around Caffeine rather than Spring's cache abstraction because what it
  * keeps is a whole HTTP answer, headers as ready-made bytes, sent before Spring MVC runs:
- * without it the cached mix got 150 requests/s with a p99 of 463 ms, with it 7,700
- * (README, "Performance").
+ * without it the cached mix got 150 requests/s with a p99 of 463 ms, with it 7,700 (site
+ * page performance.md).
  */
 class ResponseCache {
 
@@ -121,7 +121,7 @@ class ResponseCache {
 	// Most of the long tail (search as you type, filter panels, seeded routines) never
 	// comes again: an answer is kept the second time its request comes, not the first.
 	// Keeping every answer churned the cache through the old generation and caused a full
-	// collection every second or two under the long tail (README, "Performance"). One
+	// collection every second or two under the long tail (site page performance.md). One
 	// hash per slot: a collision at worst keeps an answer early or late.
 	private boolean seenBefore(Key key) {
 		long hash = key.hashCode() * 0x9E3779B97F4A7C15L;

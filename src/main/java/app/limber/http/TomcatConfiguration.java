@@ -47,7 +47,8 @@ class TomcatConfiguration {
 	// collections one after another); as direct buffers they live beside it, and writes
 	// skip the copy NIO makes of heap buffers. Tomcat writes at most a write buffer per
 	// system call: at 32 KiB instead of 8, a routine (20-60 KiB) goes out in one or two
-	// writes instead of three to eight (README, "Performance"); 64 KiB bought no more and
+	// writes instead of three to eight (site page performance.md); 64 KiB bought no more
+	// and
 	// took 28 MiB more at 500 connections. server.tomcat.max-connections bounds them.
 	@Bean
 	TomcatConnectorCustomizer connectionBuffersOutsideTheHeap() {
@@ -59,7 +60,8 @@ class TomcatConfiguration {
 
 	// API answers come from memory and never wait on the database, so a request thread
 	// only waits for the CPU: with more threads than cores, a question is paused part-way
-	// while the others get their turn (README, "Performance"). At least two, so that one
+	// while the others get their turn (site page performance.md). At least two, so that
+	// one
 	// slow request (a health check waiting for the database, the first OpenAPI document)
 	// never holds every other. Set after Boot's own customizers, which set
 	// server.tomcat.threads.* (200 by default) and take precedence when the operator sets

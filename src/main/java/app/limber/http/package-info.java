@@ -18,7 +18,7 @@
  * <li><b>{@link CachedAnswerValve}</b>, in Tomcat before any servlet filter, sends a
  * {@code GET} or {@code HEAD} without {@code If-None-Match} whose answer the
  * {@link ResponseCache} holds, headers and all, as ready-made bytes. Nothing below runs
- * for it. It pays for itself (README, "Performance"): keep it.</li>
+ * for it. It pays for itself (site page performance.md): keep it.</li>
  * <li><b>Servlet filters</b>, in order: {@link SecurityHeadersFilter} (every answer,
  * error dispatches included); Spring's observation filter when metrics are on;
  * {@link HttpCachingFilter} on {@code /api/*}, which names the catalogue version, answers
@@ -27,17 +27,15 @@
  * answer; a request is kept the second time it comes. The finished answer of a request
  * the valve looked up is left to the valve, which sends it once the filters are done as
  * it sends a kept one: so a filter around this one must set its headers before the
- * request goes on, as {@link SecurityHeadersFilter} does. Then
- * {@code web.DirectAnswerFilter} answers the plain questions of the busiest endpoints
- * ({@code web.DirectRoute}: the exercise list, routines) by calling their controllers
- * without Spring MVC's dispatch, with the very answer Spring MVC would give; anything
- * else goes on. Boot's own filters (character encoding, form content, request context)
- * run too; {@code ServletFiltersTests} lists them all.</li>
- * <li><b>Spring MVC</b>: CORS ({@link CrossOriginConfiguration}), the controllers, and
- * {@code web.PagingHeadersAdvice} for paging headers. Errors raised there become problems
- * in {@code problem.ApiExceptionHandler}; errors outside it (an error in a filter, a
- * status set without a body) reach {@code problem.ProblemErrorController} through the
- * error dispatch.</li>
+ * request goes on, as {@link SecurityHeadersFilter} does. Boot's own filters (character
+ * encoding, form content, request context) run too; {@code ServletFiltersTests} lists
+ * them all.</li>
+ * <li><b>Spring MVC</b>: CORS ({@link CrossOriginConfiguration}), the controllers with
+ * their query records ({@code web.QueryResolver}), and {@code web.PagingHeadersAdvice}
+ * for paging headers. Errors raised there become problems in
+ * {@code problem.ApiExceptionHandler}; errors outside it (an error in a filter, a status
+ * set without a body) reach {@code problem.ProblemErrorController} through the error
+ * dispatch.</li>
  * </ol>
  *
  * <h2>Adding a response header</h2>

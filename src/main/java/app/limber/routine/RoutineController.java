@@ -1,27 +1,13 @@
 package app.limber.routine;
 
-import java.util.List;
-
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.Equipment;
-import app.limber.catalogue.Goal;
 import app.limber.catalogue.PerCatalogue;
-import app.limber.catalogue.Position;
 import app.limber.catalogue.ReadModel;
-import app.limber.exercise.ExerciseQuery;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,54 +47,8 @@ class RoutineController {
 			When no exercise matches, or none fits the budget, the answer is a 200 with no steps and an \
 			`explanation` naming the filter or the minutes needed. A request that cannot be satisfied by \
 			definition (every position avoided, an unknown value, minutes out of 1–90) is a 400 problem.""")
-	Routine build(
-			@RequestParam(name = "minutes", required = false) @Parameter(
-					description = "Time budget in minutes; the routine never takes longer.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "1",
-							maximum = "" + RoutineQuery.MAX_MINUTES, defaultValue = "" + RoutineQuery.DEFAULT_MINUTES),
-					example = "10") @Min(value = 1, message = "must be at least {value}") @Max(
-							value = RoutineQuery.MAX_MINUTES, message = "must be at most {value}") Integer minutes,
-			@RequestParam(name = "goal", required = false) @Parameter(
-					description = "Goals to cover, each represented when the budget allows. Default: all three.",
-					array = @ArraySchema(schema = @Schema(implementation = Goal.class, example = "stretch"))) @Size(
-							max = ExerciseQuery.MAX_VALUES, message = "takes at most {max} values") List<Goal> goal,
-			@RequestParam(name = "position", required = false) @Parameter(description = "Only these body positions.",
-					array = @ArraySchema(
-							schema = @Schema(implementation = Position.class, example = "standing"))) @Size(
-									max = ExerciseQuery.MAX_VALUES,
-									message = "takes at most {max} values") List<Position> position,
-			@RequestParam(name = "equipment", required = false) @Parameter(
-					description = "Only exercises that need one of these; `none` means bodyweight only.",
-					array = @ArraySchema(schema = @Schema(implementation = Equipment.class, example = "none"))) @Size(
-							max = ExerciseQuery.MAX_VALUES,
-							message = "takes at most {max} values") List<Equipment> equipment,
-			@RequestParam(name = "difficulty", required = false) @Parameter(description = "Only these difficulties.",
-					array = @ArraySchema(
-							schema = @Schema(implementation = Difficulty.class, example = "beginner"))) @Size(
-									max = ExerciseQuery.MAX_VALUES,
-									message = "takes at most {max} values") List<Difficulty> difficulty,
-			@RequestParam(name = "muscle", required = false) @Parameter(
-					description = "Only exercises that work one of these muscles (slugs from /api/v1/muscles).",
-					array = @ArraySchema(schema = @Schema(type = "string", maxLength = ExerciseQuery.MAX_SLUG,
-							example = "gluteus-maximus"))) @Size(max = ExerciseQuery.MAX_VALUES,
-									message = "takes at most {max} values") List<String> muscle,
-			@RequestParam(name = "avoid-position", required = false) @Parameter(name = "avoid-position",
-					description = "Never these positions, e.g. `kneeling` for someone who cannot kneel.",
-					array = @ArraySchema(
-							schema = @Schema(implementation = Position.class, example = "kneeling"))) @Size(
-									max = ExerciseQuery.MAX_VALUES,
-									message = "takes at most {max} values") List<Position> avoidPosition,
-			@RequestParam(name = "avoid-floor", required = false) @Parameter(name = "avoid-floor",
-					description = "`true`: never an exercise that needs getting down onto the floor (the \"I can't get on the floor\" toggle).",
-					schema = @Schema(type = "boolean", defaultValue = "false")) Boolean avoidFloor,
-			@RequestParam(name = "seed", required = false) @Parameter(
-					description = "Any whole number: a different but reproducible selection. The same inputs always give the same routine.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "0",
-							maximum = "" + Integer.MAX_VALUE, defaultValue = "0"),
-					example = "7") @Min(value = 0, message = "must be 0 or more") Integer seed) {
-		return this.planners.get()
-			.plan(new RoutineQuery(minutes, goal, position, equipment, difficulty, muscle, avoidPosition, avoidFloor,
-					seed));
+	Routine build(RoutineQuery query) {
+		return this.planners.get().plan(query);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,12 @@ import app.limber.catalogue.DosageEntry;
 import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.ExerciseLink;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
+import app.limber.catalogue.WireValue;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
-import app.limber.exercise.ExerciseService;
 import app.limber.problem.BadParameterException;
 
 /**
@@ -184,13 +186,13 @@ final class RoutinePlanner {
 	}
 
 	Routine plan(RoutineQuery query) {
-		ExerciseService.checkMuscles(this.catalogue, query.muscle());
-		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal().stream().sorted().toList();
-		Set<Position> positions = positions(query);
+		List<Goal> goals = query.goals();
+		checkPositions(query.filter());
+		ExerciseFilter filter = query.filter().with(Filter.GOAL, goals.toArray(Goal[]::new));
 		int budget = query.minutes() * 60;
-		int[] pool = matching(query, goals, positions, query.avoidFloor());
+		int[] pool = matching(filter);
 		if (pool.length == 0) {
-			return empty(query, goals, Explanations.noMatch(this, query, goals, positions));
+			return empty(query, goals, Explanations.noMatch(this, filter, goals));
 		}
 		int shortest = Integer.MAX_VALUE;
 		int shortestOrdinal = pool[0];
@@ -235,7 +237,7 @@ final class RoutinePlanner {
 		int[] sequence = sequence(chosen, fill.levels());
 		List<Routine.Step> steps = steps(sequence, fill);
 		return new Routine(query.minutes(), fill.total, fill.rounds, goals, steps, cautions(chosen),
-				frequency(sequence), null, notes(query, goals, positions, asked, pool, chosen, fill));
+				frequency(sequence), null, notes(query.minutes(), filter, goals, asked, pool, chosen, fill));
 	}
 
 	private static boolean fills(Fill fill, int budget) {
@@ -263,33 +265,29 @@ final class RoutinePlanner {
 		return new Routine(query.minutes(), 0, 0, goals, List.of(), List.of(), List.of(), explanation, List.of());
 	}
 
-	private static Set<Position> positions(RoutineQuery query) {
-		Set<Position> positions = query.position().isEmpty() ? EnumSet.allOf(Position.class)
-				: EnumSet.copyOf(query.position());
-		query.avoidPosition().forEach(positions::remove);
+	// A routine may leave no position to use by definition: that is a bad request, not
+	// an empty routine.
+	private static void checkPositions(ExerciseFilter filter) {
+		Set<String> positions = new HashSet<>(
+				filter.has(Filter.POSITION) ? filter.values(Filter.POSITION) : WireValue.allowed(Position.class));
+		positions.removeAll(filter.values(Filter.AVOID_POSITION));
 		if (positions.isEmpty()) {
-			throw new BadParameterException("avoid-position",
+			throw new BadParameterException(Filter.AVOID_POSITION.value(),
 					"Every position the routine could use is also avoided: remove one from 'avoid-position' or add another to 'position'.",
 					List.of());
 		}
-		return positions;
 	}
 
 	/**
-	 * The exercises that pass the filters, by ordinal.
+	 * The exercises that pass a filter, by ordinal.
 	 */
-	int[] matching(RoutineQuery query, List<Goal> goals, Set<Position> positions, boolean avoidFloor) {
-		List<ExerciseEntry> found = this.catalogue
-			.findAll(new ExerciseFilter(Set.copyOf(goals), Set.copyOf(query.muscle()), Set.of(), positions,
-					Set.copyOf(query.equipment()), Set.copyOf(query.difficulty()), null));
+	int[] matching(ExerciseFilter filter) {
+		List<ExerciseEntry> found = this.catalogue.findAll(filter);
 		int[] ordinals = new int[found.size()];
-		int n = 0;
-		for (ExerciseEntry exercise : found) {
-			if (!avoidFloor || !exercise.onFloor()) {
-				ordinals[n++] = exercise.ordinal();
-			}
+		for (int i = 0; i < ordinals.length; i++) {
+			ordinals[i] = found.get(i).ordinal();
 		}
-		return (n == ordinals.length) ? ordinals : Arrays.copyOf(ordinals, n);
+		return ordinals;
 	}
 
 	// The pool in the seed's order: a hash of seed and slug, so a catalogue change moves
@@ -611,7 +609,7 @@ final class RoutinePlanner {
 		return frequency;
 	}
 
-	private List<String> notes(RoutineQuery query, List<Goal> goals, Set<Position> positions, int asked, int[] pool,
+	private List<String> notes(int minutes, ExerciseFilter filter, List<Goal> goals, int asked, int[] pool,
 			int[] chosen, Fill fill) {
 		int covered = 0;
 		for (int o : chosen) {
@@ -627,7 +625,7 @@ final class RoutinePlanner {
 			}
 			families += first ? 1 : 0;
 		}
-		if ((asked & ~covered) == 0 && families >= target(query.minutes())) {
+		if ((asked & ~covered) == 0 && families >= target(minutes)) {
 			return List.of();
 		}
 		List<String> notes = new ArrayList<>();
@@ -635,18 +633,18 @@ final class RoutinePlanner {
 			int bit = 1 << goal.ordinal();
 			if ((covered & bit) == 0) {
 				notes.add(((matched & bit) == 0) ? "No " + goal.value() + " exercise matches these filters."
-						: "No " + goal.value() + " exercise fits in " + query.minutes() + " minute"
-								+ ((query.minutes() == 1) ? "" : "s")
+						: "No " + goal.value() + " exercise fits in " + minutes + " minute"
+								+ ((minutes == 1) ? "" : "s")
 								+ " with the others and still fills the time: allow more minutes to include one.");
 			}
 		}
-		if (families < target(query.minutes())) {
+		if (families < target(minutes)) {
 			notes.add("Only " + families + " different exercise" + ((families == 1) ? " matches" : "s match")
 					+ " these filters: the routine repeats its exercises in " + fill.rounds() + " round"
 					+ ((fill.rounds() == 1) ? "" : "s") + ".");
 		}
-		if ((asked & ~matched) != 0 || families < target(query.minutes())) {
-			Explanations.Relaxed relaxed = Explanations.mostAdded(this, query, goals, positions, pool.length);
+		if ((asked & ~matched) != 0 || families < target(minutes)) {
+			Explanations.Relaxed relaxed = Explanations.mostAdded(this, filter, pool.length);
 			if (relaxed != null) {
 				notes.add("Relaxing '" + relaxed.parameter() + "' would add the most exercises: " + relaxed.added()
 						+ " more match without it.");

@@ -157,8 +157,9 @@ public final class SearchIndex {
 	// filters, pages and orders: what a text asks of this index (each word's query, the
 	// words left out when nothing has them all, the whole query rewritten and weighed
 	// against the index's terms) is worked out once per text and score mode. Working it
-	// out was half of a search's cost, and a fallback's counting far more (README,
-	// "Performance"). Bounded by the heap they hold: a weighed query keeps statistics for
+	// out was half of a search's cost, and a fallback's counting far more (site page
+	// performance.md). Bounded by the heap they hold: a weighed query keeps statistics
+	// for
 	// every term it names, so a long text's plan is far bigger than a word's.
 	private final Cache<String, Plan> scoredPlans = plans();
 

@@ -1,6 +1,9 @@
 package app.limber.web;
 
 import java.lang.annotation.ElementType;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.WireValue;
@@ -13,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -21,9 +26,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final ObjectProvider<QueryBinder<?>> binders;
+
+	WebConfiguration(ObjectProvider<QueryBinder<?>> binders) {
+		this.binders = binders;
+	}
+
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new WireValueConverterFactory());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new QueryResolver(SingletonSupplier.of(() -> this.binders.orderedStream()
+			.collect(Collectors.toUnmodifiableMap(QueryBinder::type, Function.identity())))));
 	}
 
 	/**
@@ -39,7 +56,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	/**
 	 * Query objects are plain values, never JPA entities, so every property is reachable:
 	 * without this, Hibernate Validator asks JPA whether each constrained property is
-	 * loaded, which measured about half of validating a query (README, "Performance").
+	 * loaded, which measured about half of validating a query (site page performance.md).
 	 * @return the customizer
 	 */
 	@Bean

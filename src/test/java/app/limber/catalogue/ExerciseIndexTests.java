@@ -51,60 +51,31 @@ class ExerciseIndexTests {
 	@MethodSource("seeds")
 	void shouldCountEachFacetValueIgnoringOnlyThatFacetsOwnFilter(long seed) {
 		ExerciseFilter filter = randomFilter(new Random(seed));
-		Map<Facet, List<FacetCount>> facets = this.catalogue
-			.find(filter, ExerciseOrder.NAME, 0, 1, EnumSet.allOf(Facet.class))
+		Map<Filter, List<FacetCount>> facets = this.catalogue
+			.find(filter, ExerciseOrder.NAME, 0, 1, EnumSet.copyOf(Filter.facets()))
 			.facets();
-		assertThat(facets).containsOnlyKeys(EnumSet.allOf(Facet.class));
-		assertThat(values(facets.get(Facet.GOAL))).containsExactlyElementsOf(wire(Goal.values(), Goal::value));
-		assertThat(values(facets.get(Facet.MUSCLE)))
+		assertThat(facets).containsOnlyKeys(Filter.facets());
+		assertThat(values(facets.get(Filter.GOAL))).containsExactlyElementsOf(wire(Goal.values(), Goal::value));
+		assertThat(values(facets.get(Filter.MUSCLE)))
 			.containsExactlyElementsOf(this.catalogue.muscles().stream().map(MuscleEntry::slug).toList());
-		for (FacetCount count : facets.get(Facet.GOAL)) {
-			ExerciseFilter with = new ExerciseFilter(Set.of(WireValue.parse(Goal.class, count.value())),
-					filter.muscles(), filter.regions(), filter.positions(), filter.equipment(), filter.difficulties(),
-					filter.query());
-			assertThat(count.count()).as("goal %s of %s", count.value(), filter).isEqualTo(bruteForce(with).size());
-		}
-		for (FacetCount count : facets.get(Facet.POSITION)) {
-			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(), filter.regions(),
-					Set.of(WireValue.parse(Position.class, count.value())), filter.equipment(), filter.difficulties(),
-					filter.query());
-			assertThat(count.count()).as("position %s of %s", count.value(), filter).isEqualTo(bruteForce(with).size());
-		}
-		for (FacetCount count : facets.get(Facet.EQUIPMENT)) {
-			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(), filter.regions(),
-					filter.positions(), Set.of(WireValue.parse(Equipment.class, count.value())), filter.difficulties(),
-					filter.query());
-			assertThat(count.count()).isEqualTo(bruteForce(with).size());
-		}
-		for (FacetCount count : facets.get(Facet.DIFFICULTY)) {
-			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(), filter.regions(),
-					filter.positions(), filter.equipment(), Set.of(WireValue.parse(Difficulty.class, count.value())),
-					filter.query());
-			assertThat(count.count()).isEqualTo(bruteForce(with).size());
-		}
-		for (FacetCount count : facets.get(Facet.MUSCLE)) {
-			ExerciseFilter with = new ExerciseFilter(filter.goals(), Set.of(count.value()), filter.regions(),
-					filter.positions(), filter.equipment(), filter.difficulties(), filter.query());
-			assertThat(count.count()).isEqualTo(bruteForce(with).size());
-		}
-		for (FacetCount count : facets.get(Facet.REGION)) {
-			ExerciseFilter with = new ExerciseFilter(filter.goals(), filter.muscles(),
-					Set.of(WireValue.parse(BodyRegion.class, count.value())), filter.positions(), filter.equipment(),
-					filter.difficulties(), filter.query());
-			assertThat(count.count()).isEqualTo(bruteForce(with).size());
+		for (Filter facet : Filter.facets()) {
+			for (FacetCount count : facets.get(facet)) {
+				ExerciseFilter with = filter.with(facet, count.value());
+				assertThat(count.count()).as("%s %s of %s", facet, count.value(), filter)
+					.isEqualTo(bruteForce(with).size());
+			}
 		}
 	}
 
 	@Test
 	void shouldStillCountTheOtherPositionsWhileOneIsPicked() {
-		ExerciseFilter standing = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(Position.STANDING), Set.of(),
-				Set.of(), null);
-		Map<Facet, List<FacetCount>> facets = this.catalogue
-			.find(standing, ExerciseOrder.NAME, 0, 20, Set.of(Facet.POSITION))
+		ExerciseFilter standing = ExerciseFilter.NONE.with(Filter.POSITION, Position.STANDING);
+		Map<Filter, List<FacetCount>> facets = this.catalogue
+			.find(standing, ExerciseOrder.NAME, 0, 20, Set.of(Filter.POSITION))
 			.facets();
-		assertThat(facets.get(Facet.POSITION)).contains(new FacetCount("seated",
+		assertThat(facets.get(Filter.POSITION)).contains(new FacetCount("seated",
 				(int) this.catalogue.exercises().stream().filter((e) -> e.position() == Position.SEATED).count()));
-		assertThat(facets.get(Facet.POSITION)).extracting(FacetCount::value)
+		assertThat(facets.get(Filter.POSITION)).extracting(FacetCount::value)
 			.containsExactlyElementsOf(wire(Position.values(), Position::value));
 	}
 
@@ -133,8 +104,7 @@ class ExerciseIndexTests {
 
 	@Test
 	void shouldRankBySearchRelevanceOnlyAmongTheExercisesThatPassTheFilters() {
-		ExerciseFilter strengthenBridge = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(), Set.of(), Set.of(),
-				Set.of(), Set.of(), "bridge");
+		ExerciseFilter strengthenBridge = ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRETCH).searching("bridge");
 		assertThat(this.catalogue.find(strengthenBridge, ExerciseOrder.RELEVANCE, 0, 20, Set.of()).items())
 			.allSatisfy((exercise) -> assertThat(exercise.goals()).contains(Goal.STRETCH));
 	}
@@ -158,48 +128,63 @@ class ExerciseIndexTests {
 
 	// Every filter checked one exercise at a time, against the search alone.
 	private List<ExerciseEntry> bruteForce(ExerciseFilter filter) {
-		Set<String> searched = (filter.query() != null) ? new HashSet<>(this.catalogue
-			.findAll(new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), filter.query()))
-			.stream()
-			.map(ExerciseEntry::slug)
-			.toList()) : null;
+		Set<String> searched = (filter.query() != null)
+				? new HashSet<>(this.catalogue.findAll(ExerciseFilter.NONE.searching(filter.query()))
+					.stream()
+					.map(ExerciseEntry::slug)
+					.toList())
+				: null;
 		return this.catalogue.exercises()
 			.stream()
 			.filter((e) -> searched == null || searched.contains(e.slug()))
-			.filter((e) -> filter.goals().isEmpty() || e.goals().stream().anyMatch(filter.goals()::contains))
-			.filter((e) -> filter.muscles().isEmpty()
-					|| muscles(e).anyMatch((m) -> filter.muscles().contains(m.slug())))
-			.filter((e) -> filter.regions().isEmpty()
-					|| muscles(e).anyMatch((m) -> filter.regions().contains(m.region())))
-			.filter((e) -> filter.positions().isEmpty() || filter.positions().contains(e.position()))
-			.filter((e) -> filter.equipment().isEmpty()
-					|| e.equipment().stream().anyMatch(filter.equipment()::contains))
-			.filter((e) -> filter.difficulties().isEmpty() || filter.difficulties().contains(e.difficulty()))
+			.filter((e) -> filter.given().stream().allMatch((given) -> passes(e, given, filter.values(given))))
 			.sorted(Comparator.comparing((ExerciseEntry e) -> e.name().toLowerCase(Locale.ROOT))
 				.thenComparing(ExerciseEntry::slug))
 			.toList();
+	}
+
+	// What each filter means, written out apart from the index's declaration of it.
+	private static boolean passes(ExerciseEntry e, Filter filter, Set<String> values) {
+		return switch (filter) {
+			case GOAL -> e.goals().stream().anyMatch((goal) -> values.contains(goal.value()));
+			case MUSCLE -> muscles(e).anyMatch((m) -> values.contains(m.slug()));
+			case REGION -> muscles(e).anyMatch((m) -> values.contains(m.region().value()));
+			case POSITION -> values.contains(e.position().value());
+			case EQUIPMENT -> e.equipment().stream().anyMatch((item) -> values.contains(item.value()));
+			case DIFFICULTY -> values.contains(e.difficulty().value());
+			case AVOID_POSITION -> !values.contains(e.position().value());
+			case AVOID_FLOOR -> !e.onFloor();
+		};
 	}
 
 	private static Stream<MuscleEntry> muscles(ExerciseEntry exercise) {
 		return Stream.concat(exercise.primaryMuscles().stream(), exercise.secondaryMuscles().stream());
 	}
 
+	// Any filter, routines' own among them, with one to three of its values.
 	private ExerciseFilter randomFilter(Random random) {
-		return new ExerciseFilter(some(random, List.of(Goal.values())),
-				some(random, this.catalogue.muscles().stream().map(MuscleEntry::slug).toList()),
-				some(random, List.of(BodyRegion.values())), some(random, List.of(Position.values())),
-				some(random, List.of(Equipment.values())), some(random, List.of(Difficulty.values())),
-				QUERIES.get(random.nextInt(QUERIES.size())));
+		ExerciseFilter filter = ExerciseFilter.NONE.searching(QUERIES.get(random.nextInt(QUERIES.size())));
+		for (Filter each : Filter.values()) {
+			filter = filter.with(each, some(random, allowed(each)));
+		}
+		return filter;
+	}
+
+	private List<String> allowed(Filter filter) {
+		if (filter.type() != null) {
+			return WireValue.allowed(filter.type());
+		}
+		return (filter == Filter.AVOID_FLOOR) ? List.of(Filter.TRUE) : this.catalogue.slugs(filter);
 	}
 
 	// Mostly no filter, else one to three values.
-	private static <T> Set<T> some(Random random, List<T> values) {
+	private static List<String> some(Random random, List<String> values) {
 		if (random.nextInt(3) > 0) {
-			return Set.of();
+			return List.of();
 		}
-		Set<T> picked = new HashSet<>();
+		Set<String> picked = new HashSet<>();
 		IntStream.range(0, 1 + random.nextInt(3)).forEach((i) -> picked.add(values.get(random.nextInt(values.size()))));
-		return picked;
+		return List.copyOf(picked);
 	}
 
 	private static List<String> values(List<FacetCount> counts) {

@@ -49,13 +49,13 @@ class LargeCatalogueTests {
 
 	@Test
 	void countsEveryFacetValueAsTheSeedRepeated() {
-		Map<Facet, List<FacetCount>> counted = large
-			.find(ExerciseFilter.NONE, ExerciseOrder.NAME, 0, 1, EnumSet.allOf(Facet.class))
+		Map<Filter, List<FacetCount>> counted = large
+			.find(ExerciseFilter.NONE, ExerciseOrder.NAME, 0, 1, EnumSet.copyOf(Filter.facets()))
 			.facets();
-		Map<Facet, List<FacetCount>> seed = SeedCatalogues.seed()
-			.find(ExerciseFilter.NONE, ExerciseOrder.NAME, 0, 1, EnumSet.allOf(Facet.class))
+		Map<Filter, List<FacetCount>> seed = SeedCatalogues.seed()
+			.find(ExerciseFilter.NONE, ExerciseOrder.NAME, 0, 1, EnumSet.copyOf(Filter.facets()))
 			.facets();
-		for (Facet facet : Facet.values()) {
+		for (Filter facet : Filter.facets()) {
 			List<Integer> expected = seed.get(facet).stream().map((count) -> count.count() * COPIES).toList();
 			assertThat(counted.get(facet)).as(facet.toString()).extracting(FacetCount::count).isEqualTo(expected);
 		}
@@ -63,8 +63,7 @@ class LargeCatalogueTests {
 
 	@Test
 	void findsACopyByTheNumberInItsName() {
-		ExerciseMatches found = large.find(
-				new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), "piriformis stretch 7"),
+		ExerciseMatches found = large.find(ExerciseFilter.NONE.searching("piriformis stretch 7"),
 				ExerciseOrder.RELEVANCE, 0, 3, Set.of());
 		assertThat(found.items().get(0).slug()).isEqualTo("piriformis-stretch-7");
 	}

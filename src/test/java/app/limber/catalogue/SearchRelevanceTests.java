@@ -142,8 +142,7 @@ class SearchRelevanceTests {
 			hamstring | STRETCH    | seated-hamstring-stretch
 			""")
 	void shouldCombineSearchWithFilters(String query, Goal goal, String first) {
-		ExerciseFilter filter = new ExerciseFilter(Set.of(goal), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-				query);
+		ExerciseFilter filter = ExerciseFilter.NONE.with(Filter.GOAL, goal).searching(query);
 		List<ExerciseEntry> found = this.catalogue.findAll(filter);
 		assertThat(found).isNotEmpty().allSatisfy((exercise) -> assertThat(exercise.goals()).contains(goal));
 		assertThat(this.catalogue.find(filter, ExerciseOrder.RELEVANCE, 0, 1, Set.of()).items()).first()
@@ -214,7 +213,7 @@ class SearchRelevanceTests {
 	}
 
 	private static ExerciseFilter filter(String query) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), query);
+		return ExerciseFilter.NONE.searching(query);
 	}
 
 	private static String text(ExerciseEntry exercise) {

@@ -3,7 +3,8 @@ package app.limber.exercise;
 import app.limber.catalogue.BodyRegion;
 import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
-import app.limber.catalogue.Facet;
+import app.limber.catalogue.ExerciseOrder;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.ReadModel;
@@ -51,25 +52,25 @@ class ExerciseControllerTests {
 	@Test
 	void shouldSearchEveryGoalOfARepeatedGoalParameter() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises?goal=stretch&goal=strengthen")).hasStatusOk();
-		assertThat(searchedQuery().goal()).containsExactly(Goal.STRETCH, Goal.STRENGTHEN);
+		assertThat(searchedQuery().filter().values(Filter.GOAL)).containsExactly("stretch", "strengthen");
 	}
 
 	@Test
 	void shouldSearchEveryGoalOfACommaSeparatedGoalParameter() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises?goal=stretch,strengthen")).hasStatusOk();
-		assertThat(searchedQuery().goal()).containsExactly(Goal.STRETCH, Goal.STRENGTHEN);
+		assertThat(searchedQuery().filter().values(Filter.GOAL)).containsExactly("stretch", "strengthen");
 	}
 
 	@Test
 	void shouldReadGoalsIgnoringCase() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises?goal=STRETCH&goal=Strengthen")).hasStatusOk();
-		assertThat(searchedQuery().goal()).containsExactly(Goal.STRETCH, Goal.STRENGTHEN);
+		assertThat(searchedQuery().filter().values(Filter.GOAL)).containsExactly("stretch", "strengthen");
 	}
 
 	@Test
 	void shouldAcceptStabilizeAsStabilise() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises?goal=stabilize")).hasStatusOk();
-		assertThat(searchedQuery().goal()).containsExactly(Goal.STABILISE);
+		assertThat(searchedQuery().filter().values(Filter.GOAL)).containsExactly("stabilise");
 	}
 
 	@Test
@@ -78,12 +79,12 @@ class ExerciseControllerTests {
 			.uri("/api/v1/exercises?goal=&goal=stretch&muscle= &position=&equipment=&region=&difficulty=&page=&size="))
 			.hasStatusOk();
 		ExerciseQuery query = searchedQuery();
-		assertThat(query.goal()).containsExactly(Goal.STRETCH);
-		assertThat(query.muscle()).isEmpty();
-		assertThat(query.position()).isEmpty();
-		assertThat(query.equipment()).isEmpty();
-		assertThat(query.region()).isEmpty();
-		assertThat(query.difficulty()).isEmpty();
+		assertThat(query.filter().values(Filter.GOAL)).containsExactly("stretch");
+		assertThat(query.filter().has(Filter.MUSCLE)).isFalse();
+		assertThat(query.filter().has(Filter.POSITION)).isFalse();
+		assertThat(query.filter().has(Filter.EQUIPMENT)).isFalse();
+		assertThat(query.filter().has(Filter.REGION)).isFalse();
+		assertThat(query.filter().has(Filter.DIFFICULTY)).isFalse();
 		assertThat(query.page()).isZero();
 		assertThat(query.size()).isEqualTo(20);
 	}
@@ -94,9 +95,9 @@ class ExerciseControllerTests {
 		ExerciseQuery query = searchedQuery();
 		assertThat(query.page()).isZero();
 		assertThat(query.size()).isEqualTo(20);
-		assertThat(query.goal()).isEmpty();
-		assertThat(query.q()).isNull();
-		assertThat(query.sort()).isNull();
+		assertThat(query.filter().given()).isEmpty();
+		assertThat(query.filter().query()).isNull();
+		assertThat(query.sorted()).isFalse();
 		assertThat(query.facets()).isEmpty();
 	}
 
@@ -111,7 +112,7 @@ class ExerciseControllerTests {
 		ExerciseQuery query = searchedQuery();
 		assertThat(query.page()).isZero();
 		assertThat(query.size()).isEqualTo(20);
-		assertThat(query.q()).isNull();
+		assertThat(query.filter().query()).isNull();
 		assertThat(query.facets()).isEmpty();
 	}
 
@@ -124,16 +125,16 @@ class ExerciseControllerTests {
 					+ "&facets=position,muscle,region"))
 			.hasStatusOk();
 		ExerciseQuery query = searchedQuery();
-		assertThat(query.muscle()).containsExactly("piriformis", "gluteus-maximus");
-		assertThat(query.region()).containsExactly(BodyRegion.LOWER_BACK);
-		assertThat(query.position()).containsExactly(Position.LYING_ON_BACK, Position.ALL_FOURS);
-		assertThat(query.equipment()).containsExactly(Equipment.NONE, Equipment.RESISTANCE_BAND);
-		assertThat(query.difficulty()).containsExactly(Difficulty.INTERMEDIATE);
-		assertThat(query.q()).isEqualTo("glute bridge");
+		assertThat(query.filter().values(Filter.MUSCLE)).containsExactly("piriformis", "gluteus-maximus");
+		assertThat(query.filter().values(Filter.REGION)).containsExactly("lower-back");
+		assertThat(query.filter().values(Filter.POSITION)).containsExactly("lying-on-back", "all-fours");
+		assertThat(query.filter().values(Filter.EQUIPMENT)).containsExactly("none", "resistance-band");
+		assertThat(query.filter().values(Filter.DIFFICULTY)).containsExactly("intermediate");
+		assertThat(query.filter().query()).isEqualTo("glute bridge");
 		assertThat(query.page()).isEqualTo(2);
 		assertThat(query.size()).isEqualTo(5);
-		assertThat(query.sort()).isEqualTo("duration,desc");
-		assertThat(query.facets()).containsExactly(Facet.POSITION, Facet.MUSCLE, Facet.REGION);
+		assertThat(query.order()).isEqualTo(new ExerciseOrder(ExerciseOrder.By.DURATION, false));
+		assertThat(query.facets()).containsExactlyInAnyOrder(Filter.POSITION, Filter.MUSCLE, Filter.REGION);
 	}
 
 	@Test
@@ -240,7 +241,7 @@ class ExerciseControllerTests {
 	void shouldRejectUnknownFacet() {
 		assertThatProblem(this.mvc.get().uri("/api/v1/exercises?facets=position,colour").exchange())
 			.isInvalidParameter("facets")
-			.allows("goal", "position", "equipment", "difficulty", "muscle", "region");
+			.allows("goal", "muscle", "region", "position", "equipment", "difficulty");
 		then(this.exercises).shouldHaveNoInteractions();
 	}
 
@@ -337,7 +338,7 @@ class ExerciseControllerTests {
 	@Test
 	void shouldAcceptASearchOfOneHundredCharacters() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises").param("q", "a".repeat(100))).hasStatusOk();
-		assertThat(searchedQuery().q()).hasSize(100);
+		assertThat(searchedQuery().filter().query()).hasSize(100);
 	}
 
 	@Test
@@ -356,7 +357,7 @@ class ExerciseControllerTests {
 	@Test
 	void shouldAcceptTwentyValuesOfARepeatedFilter() {
 		assertThat(this.mvc.get().uri("/api/v1/exercises").param("muscle", times(20, "piriformis"))).hasStatusOk();
-		assertThat(searchedQuery().muscle()).hasSize(20);
+		assertThat(searchedQuery().filter().values(Filter.MUSCLE)).hasSize(1);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseEntry;
 import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.ExerciseMatches;
 import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Goal;
@@ -185,16 +186,19 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldCombineDifferentFiltersWithAnd() {
-		ExerciseFilter strengthenOnBackWithoutEquipment = new ExerciseFilter(Set.of(Goal.STRENGTHEN), Set.of(),
-				Set.of(), Set.of(Position.LYING_ON_BACK), Set.of(Equipment.NONE), Set.of(), null);
+		ExerciseFilter strengthenOnBackWithoutEquipment = ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRENGTHEN)
+			.with(Filter.POSITION, Position.LYING_ON_BACK)
+			.with(Filter.EQUIPMENT, Equipment.NONE);
 		assertThat(slugs(strengthenOnBackWithoutEquipment)).containsExactlyInAnyOrder("glute-bridge", "pelvic-tilt",
 				"single-leg-glute-bridge");
-		ExerciseFilter beginnerStabiliseForGluteusMaximus = new ExerciseFilter(Set.of(Goal.STABILISE),
-				Set.of("gluteus-maximus"), Set.of(), Set.of(), Set.of(), Set.of(Difficulty.BEGINNER), null);
+		ExerciseFilter beginnerStabiliseForGluteusMaximus = ExerciseFilter.NONE.with(Filter.GOAL, Goal.STABILISE)
+			.with(Filter.MUSCLE, "gluteus-maximus")
+			.with(Filter.DIFFICULTY, Difficulty.BEGINNER);
 		assertThat(slugs(beginnerStabiliseForGluteusMaximus)).containsExactlyInAnyOrder("bird-dog", "glute-bridge",
 				"standing-hip-extension", "supine-twist");
-		ExerciseFilter seatedGluteStretches = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(),
-				Set.of(BodyRegion.GLUTES), Set.of(Position.SEATED), Set.of(), Set.of(), null);
+		ExerciseFilter seatedGluteStretches = ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRETCH)
+			.with(Filter.REGION, BodyRegion.GLUTES)
+			.with(Filter.POSITION, Position.SEATED);
 		// The glute foam roll is seated and works the glutes, but is self-massage, not a
 		// stretch.
 		assertThat(slugs(seatedGluteStretches)).containsExactlyInAnyOrder("seated-glute-stretch",
@@ -203,19 +207,18 @@ class ExerciseSearchTests {
 
 	@Test
 	void shouldCombineASearchWithFilters() {
-		ExerciseFilter intermediateBridges = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-				Set.of(Difficulty.INTERMEDIATE), "bridge");
+		ExerciseFilter intermediateBridges = ExerciseFilter.NONE.with(Filter.DIFFICULTY, Difficulty.INTERMEDIATE)
+			.searching("bridge");
 		assertThat(slugs(intermediateBridges)).containsExactlyInAnyOrder("banded-glute-bridge",
 				"single-leg-glute-bridge");
-		ExerciseFilter bridgesOnAWall = new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(),
-				Set.of(Equipment.WALL), Set.of(), "bridge");
+		ExerciseFilter bridgesOnAWall = ExerciseFilter.NONE.with(Filter.EQUIPMENT, Equipment.WALL).searching("bridge");
 		assertThat(slugs(bridgesOnAWall, BY_RELEVANCE)).containsExactly("wall-bridge");
 	}
 
 	@Test
 	void shouldReturnAnEmptyPageWhenNothingMatches() {
-		ExerciseFilter stretchesWithWeights = new ExerciseFilter(Set.of(Goal.STRETCH), Set.of(), Set.of(), Set.of(),
-				Set.of(Equipment.WEIGHTS), Set.of(), null);
+		ExerciseFilter stretchesWithWeights = ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRETCH)
+			.with(Filter.EQUIPMENT, Equipment.WEIGHTS);
 		ExerciseMatches matches = catalogue.find(stretchesWithWeights, BY_NAME, 0, 20, Set.of());
 		assertThat(matches.items()).isEmpty();
 		assertThat(matches.total()).isZero();
@@ -402,36 +405,37 @@ class ExerciseSearchTests {
 	}
 
 	private static ExerciseQuery page(List<Goal> goals, List<Equipment> equipment, int page, int size) {
-		return new ExerciseQuery(goals, List.of(), List.of(), List.of(), equipment, List.of(), null, page, size, null,
-				List.of());
+		ExerciseFilter filter = ExerciseFilter.NONE.with(Filter.GOAL, goals.toArray(Goal[]::new))
+			.with(Filter.EQUIPMENT, equipment.toArray(Equipment[]::new));
+		return new ExerciseQuery(filter, page, size, ExerciseOrder.NAME, false, Set.of());
 	}
 
 	private static ExerciseFilter goals(Goal... goals) {
-		return new ExerciseFilter(Set.of(goals), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+		return ExerciseFilter.NONE.with(Filter.GOAL, goals);
 	}
 
 	private static ExerciseFilter muscles(String... slugs) {
-		return new ExerciseFilter(Set.of(), Set.of(slugs), Set.of(), Set.of(), Set.of(), Set.of(), null);
+		return ExerciseFilter.NONE.with(Filter.MUSCLE, slugs);
 	}
 
 	private static ExerciseFilter region(BodyRegion region) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(region), Set.of(), Set.of(), Set.of(), null);
+		return ExerciseFilter.NONE.with(Filter.REGION, region);
 	}
 
 	private static ExerciseFilter positions(Position... positions) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(positions), Set.of(), Set.of(), null);
+		return ExerciseFilter.NONE.with(Filter.POSITION, positions);
 	}
 
 	private static ExerciseFilter equipment(Equipment... equipment) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(equipment), Set.of(), null);
+		return ExerciseFilter.NONE.with(Filter.EQUIPMENT, equipment);
 	}
 
 	private static ExerciseFilter difficulty(Difficulty difficulty) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(difficulty), null);
+		return ExerciseFilter.NONE.with(Filter.DIFFICULTY, difficulty);
 	}
 
 	private static ExerciseFilter query(String query) {
-		return new ExerciseFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), query);
+		return ExerciseFilter.NONE.searching(query);
 	}
 
 }

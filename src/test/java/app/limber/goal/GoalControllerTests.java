@@ -1,6 +1,7 @@
 package app.limber.goal;
 
-import app.limber.catalogue.Facet;
+import app.limber.catalogue.ExerciseOrder;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.Position;
 import app.limber.catalogue.ReadModel;
@@ -89,18 +90,18 @@ class GoalControllerTests {
 					{ "items": [], "page": { "number": 1, "size": 20 } }
 					""");
 		ExerciseQuery query = searchedQuery();
-		assertThat(query.goal()).containsExactly(Goal.STRENGTHEN);
-		assertThat(query.position()).containsExactly(Position.STANDING);
+		assertThat(query.filter().values(Filter.GOAL)).containsExactly("strengthen");
+		assertThat(query.filter().values(Filter.POSITION)).containsExactly("standing");
 		assertThat(query.page()).isEqualTo(1);
-		assertThat(query.q()).isEqualTo("hinge");
-		assertThat(query.sort()).isEqualTo("name,desc");
-		assertThat(query.facets()).containsExactly(Facet.POSITION);
+		assertThat(query.filter().query()).isEqualTo("hinge");
+		assertThat(query.order()).isEqualTo(new ExerciseOrder(ExerciseOrder.By.NAME, false));
+		assertThat(query.facets()).containsExactly(Filter.POSITION);
 	}
 
 	@Test
 	void shouldAcceptStabilizeInThePath() {
 		assertThat(this.mvc.get().uri("/api/v1/goals/Stabilize/exercises")).hasStatusOk();
-		assertThat(searchedQuery().goal()).containsExactly(Goal.STABILISE);
+		assertThat(searchedQuery().filter().values(Filter.GOAL)).containsExactly("stabilise");
 	}
 
 	@Test

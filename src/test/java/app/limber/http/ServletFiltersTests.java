@@ -25,7 +25,6 @@ class ServletFiltersTests {
 			// Limber's own.
 			Map.entry("securityHeadersFilter", "its headers are recorded with the answer"),
 			Map.entry("httpCachingFilter", "it records the answers"),
-			Map.entry("directAnswerFilter", "it answers as Spring MVC would, after httpCachingFilter"),
 			// Spring Boot's and Tomcat's.
 			Map.entry("characterEncodingFilter", "the charset is in the recorded Content-Type"),
 			Map.entry("formContentFilter",

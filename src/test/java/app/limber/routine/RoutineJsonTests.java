@@ -2,6 +2,8 @@ package app.limber.routine;
 
 import java.util.List;
 
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
@@ -33,7 +35,7 @@ class RoutineJsonTests {
 	void shouldWriteARoutineAsJacksonDoes(int minutes) {
 		for (List<Goal> goals : List.of(List.<Goal>of(), List.of(Goal.STRENGTHEN), List.of(Goal.STRETCH))) {
 			Routine routine = planner
-				.plan(new RoutineQuery(minutes, goals, List.of(), List.of(), List.of(), List.of(), List.of(), null, 3));
+				.plan(new RoutineQuery(minutes, ExerciseFilter.NONE.with(Filter.GOAL, goals.toArray(Goal[]::new)), 3));
 			assertThat(remembering.writeValueAsString(routine)).isEqualTo(plain.writeValueAsString(routine));
 			assertThat(remembering.writeValueAsString(routine)).isEqualTo(plain.writeValueAsString(routine));
 		}

@@ -17,6 +17,8 @@ import app.limber.catalogue.Difficulty;
 import app.limber.catalogue.DosageEntry;
 import app.limber.catalogue.Equipment;
 import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Filter;
 import app.limber.catalogue.ExerciseLink;
 import app.limber.catalogue.Goal;
 import app.limber.catalogue.MuscleEntry;
@@ -72,9 +74,8 @@ class RoutinePlannerTests {
 		for (RoutineQuery filters : FILTERS) {
 			for (List<Goal> goals : GOALS) {
 				for (int seed : new int[] { 0, 1, 7 }) {
-					grid.add(Arguments
-						.of(new RoutineQuery(null, goals, filters.position(), filters.equipment(), filters.difficulty(),
-								filters.muscle(), filters.avoidPosition(), filters.avoidFloor(), seed)));
+					grid.add(Arguments.of(new RoutineQuery(RoutineQuery.DEFAULT_MINUTES,
+							filters.filter().with(Filter.GOAL, goals.toArray(Goal[]::new)), seed)));
 				}
 			}
 		}
@@ -86,9 +87,7 @@ class RoutinePlannerTests {
 	void shouldFollowEveryRuleForEveryBudgetFromOneToNinetyMinutes(RoutineQuery filters) {
 		List<ExerciseEntry> matching = catalogue.exercises().stream().filter((e) -> matches(e, filters)).toList();
 		for (int minutes = 1; minutes <= RoutineQuery.MAX_MINUTES; minutes++) {
-			RoutineQuery query = new RoutineQuery(minutes, filters.goal(), filters.position(), filters.equipment(),
-					filters.difficulty(), filters.muscle(), filters.avoidPosition(), filters.avoidFloor(),
-					filters.seed());
+			RoutineQuery query = new RoutineQuery(minutes, filters.filter(), filters.seed());
 			Routine routine = planner.plan(query);
 			assertThat(planner.plan(query)).as("the same inputs give the same routine").isEqualTo(routine);
 			assertRule(routine, query, matching);
@@ -325,7 +324,7 @@ class RoutinePlannerTests {
 
 	private static void assertGoalsRepresentedWhenPossible(Routine routine, RoutineQuery query,
 			List<ExerciseEntry> matching, List<ExerciseEntry> chosen, int budget) {
-		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
+		List<Goal> goals = query.goals();
 		Set<Goal> represented = EnumSet.noneOf(Goal.class);
 		chosen.forEach((e) -> represented.addAll(e.goals()));
 		int needed = -10;
@@ -351,8 +350,7 @@ class RoutinePlannerTests {
 			}
 		}
 		if (goals.stream().anyMatch((goal) -> matching.stream().noneMatch((e) -> e.goals().contains(goal)))
-				&& !query.equals(new RoutineQuery(query.minutes(), query.goal(), null, null, null, null, null, null,
-						query.seed()))) {
+				&& !query.filter().without(Filter.GOAL).given().isEmpty()) {
 			assertThat(routine.notes()).as("names the filter to relax")
 				.anyMatch((note) -> note.startsWith("Relaxing '"));
 		}
@@ -369,18 +367,22 @@ class RoutinePlannerTests {
 	}
 
 	private static boolean matches(ExerciseEntry exercise, RoutineQuery query) {
-		List<Goal> goals = query.goal().isEmpty() ? List.of(Goal.values()) : query.goal();
-		Set<Position> allowed = query.position().isEmpty() ? EnumSet.allOf(Position.class)
-				: EnumSet.copyOf(query.position());
-		query.avoidPosition().forEach(allowed::remove);
+		ExerciseFilter filter = query.filter();
+		List<Goal> goals = query.goals();
+		List<Position> positions = filter.values(Filter.POSITION, Position.class);
+		List<Equipment> equipment = filter.values(Filter.EQUIPMENT, Equipment.class);
+		List<Difficulty> difficulty = filter.values(Filter.DIFFICULTY, Difficulty.class);
+		Set<String> muscle = filter.values(Filter.MUSCLE);
+		Set<Position> allowed = positions.isEmpty() ? EnumSet.allOf(Position.class) : EnumSet.copyOf(positions);
+		filter.values(Filter.AVOID_POSITION, Position.class).forEach(allowed::remove);
 		return goals.stream().anyMatch(exercise.goals()::contains) && allowed.contains(exercise.position())
-				&& (query.equipment().isEmpty() || query.equipment().stream().anyMatch(exercise.equipment()::contains))
-				&& (query.difficulty().isEmpty() || query.difficulty().contains(exercise.difficulty()))
-				&& (query.muscle().isEmpty() || Stream.of(exercise.primaryMuscles(), exercise.secondaryMuscles())
+				&& (equipment.isEmpty() || equipment.stream().anyMatch(exercise.equipment()::contains))
+				&& (difficulty.isEmpty() || difficulty.contains(exercise.difficulty()))
+				&& (muscle.isEmpty() || Stream.of(exercise.primaryMuscles(), exercise.secondaryMuscles())
 					.flatMap(List::stream)
 					.map(MuscleEntry::slug)
-					.anyMatch(query.muscle()::contains))
-				&& !(query.avoidFloor() && exercise.onFloor());
+					.anyMatch(muscle::contains))
+				&& !(filter.has(Filter.AVOID_FLOOR) && exercise.onFloor());
 	}
 
 	// Exercises linked as variations, directly or through another, share a number.
@@ -415,7 +417,7 @@ class RoutinePlannerTests {
 	void shouldGiveADifferentButReproducibleSelectionForAnotherSeed() {
 		Set<List<String>> selections = new HashSet<>();
 		for (int seed = 0; seed < 10; seed++) {
-			selections.add(planner.plan(new RoutineQuery(5, null, null, null, null, null, null, null, seed))
+			selections.add(planner.plan(new RoutineQuery(5, ExerciseFilter.NONE, seed))
 				.steps()
 				.stream()
 				.map(Routine.Step::slug)
@@ -426,8 +428,8 @@ class RoutinePlannerTests {
 
 	@Test
 	void shouldRejectARoutineWithEveryPositionAvoided() {
-		RoutineQuery query = new RoutineQuery(10, null, List.of(Position.KNEELING), null, null, null,
-				List.of(Position.KNEELING), null, 0);
+		RoutineQuery query = new RoutineQuery(10, ExerciseFilter.NONE.with(Filter.POSITION, Position.KNEELING)
+			.with(Filter.AVOID_POSITION, Position.KNEELING), 0);
 		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> planner.plan(query))
 			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
 	}
@@ -482,8 +484,13 @@ class RoutinePlannerTests {
 		}
 
 		RoutineQuery build() {
-			return new RoutineQuery(null, null, this.position, this.equipment, this.difficulty, this.muscle,
-					this.avoidPosition, this.avoidFloor, 0);
+			ExerciseFilter filter = ExerciseFilter.NONE.with(Filter.POSITION, this.position.toArray(Position[]::new))
+				.with(Filter.AVOID_POSITION, this.avoidPosition.toArray(Position[]::new))
+				.with(Filter.EQUIPMENT, this.equipment.toArray(Equipment[]::new))
+				.with(Filter.DIFFICULTY, this.difficulty.toArray(Difficulty[]::new))
+				.with(Filter.MUSCLE, this.muscle);
+			return new RoutineQuery(RoutineQuery.DEFAULT_MINUTES,
+					this.avoidFloor ? filter.with(Filter.AVOID_FLOOR, Filter.TRUE) : filter, 0);
 		}
 
 	}

@@ -25,7 +25,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(includeFilters = @Filter(type = FilterType.ANNOTATION, classes = Service.class))
+@WebMvcTest(includeFilters = { @Filter(type = FilterType.ANNOTATION, classes = Service.class),
+		@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = QueryBinder.class) })
 @MockitoBean(types = ReadModel.class)
 @MockitoSpyBean(types = ExerciseService.class)
 public @interface ControllerSliceTest {

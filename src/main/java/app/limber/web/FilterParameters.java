@@ -1,0 +1,82 @@
+package app.limber.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.ExerciseFilter;
+import app.limber.catalogue.Filter;
+import app.limber.problem.PrintableInput;
+
+/**
+ * The query parameters of the catalogue's filters ({@link Filter}), for every endpoint
+ * that takes them: read into an {@link ExerciseFilter}, and listed for the API
+ * documentation.
+ */
+public final class FilterParameters {
+
+	private FilterParameters() {
+	}
+
+	/**
+	 * The parameters of some filters.
+	 * @param filters the filters an endpoint takes
+	 * @return their parameters, in the same order
+	 */
+	public static List<QueryParameter> of(List<Filter> filters) {
+		List<QueryParameter> parameters = new ArrayList<>(filters.size());
+		for (Filter filter : filters) {
+			parameters.add(QueryParameter.of(filter));
+		}
+		return parameters;
+	}
+
+	/**
+	 * Reads the filters an endpoint takes.
+	 * @param query the query string
+	 * @param filters the filters the endpoint takes
+	 * @return the filter, without a search text
+	 * @throws app.limber.problem.BadParameterException for an unknown value or too many
+	 */
+	public static ExerciseFilter read(QueryString query, List<Filter> filters) {
+		ExerciseFilter filter = ExerciseFilter.NONE;
+		for (Filter declared : filters) {
+			QueryParameter parameter = QueryParameter.of(declared);
+			if (parameter.form() == QueryParameter.Form.FLAG) {
+				if (parameter.flag(query)) {
+					filter = filter.with(declared, Filter.TRUE);
+				}
+			}
+			else {
+				filter = filter.with(declared, parameter.items(query, declared.type()));
+			}
+		}
+		return filter;
+	}
+
+	/**
+	 * Checks that every slug a filter names is one of the catalogue's.
+	 * @param catalogue the catalogue being served
+	 * @param filter the filter read from the query string
+	 * @throws app.limber.problem.BadParameterException naming the first unknown slug and
+	 * listing the known ones
+	 */
+	public static void checkSlugs(Catalogue catalogue, ExerciseFilter filter) {
+		for (Filter given : filter.given()) {
+			if (given.type() != null || given.match() == Filter.Match.NONE_WHEN_TRUE) {
+				continue;
+			}
+			List<String> slugs = catalogue.slugs(given);
+			for (String slug : filter.values(given)) {
+				if (!slugs.contains(slug)) {
+					throw QueryString.invalid(given.value(),
+							"'" + PrintableInput.of(slug) + "' is not a " + given.value()
+									+ " slug: use one of those listed in 'allowed' (see /api/v1/" + given.value()
+									+ "s).",
+							slugs.stream().sorted().toList());
+				}
+			}
+		}
+	}
+
+}

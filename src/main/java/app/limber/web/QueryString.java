@@ -1,0 +1,180 @@
+package app.limber.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import app.limber.problem.BadParameterException;
+import app.limber.problem.PrintableInput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request's query parameters, read as the contract documents them and as Spring's
+ * conversion reads them, so that every endpoint reads them the same way. A problem names
+ * the parameter at fault.
+ * <ul>
+ * <li>A list sent once is split at commas; sent several times, each value is one item.
+ * Items are trimmed; blank ones are left out.</li>
+ * <li>A number or a boolean sent several times is read from its first value; blank is
+ * absent.</li>
+ * <li>A text sent several times is its values joined by commas.</li>
+ * <li>Parameters no endpoint reads are ignored.</li>
+ * </ul>
+ */
+public final class QueryString {
+
+	private final Map<String, String[]> parameters;
+
+	/**
+	 * Wraps a parameter map.
+	 * @param parameters the request's parameters, as the servlet container read them
+	 */
+	public QueryString(Map<String, String[]> parameters) {
+		this.parameters = parameters;
+	}
+
+	/**
+	 * Whether a parameter was sent, blank or not.
+	 * @param name the parameter
+	 * @return {@code true} when it was sent
+	 */
+	public boolean has(String name) {
+		return this.parameters.containsKey(name);
+	}
+
+	/**
+	 * The items of a list parameter.
+	 * @param name the parameter
+	 * @return the items, trimmed, blank ones as empty strings; empty when absent
+	 */
+	public List<String> items(String name) {
+		String[] values = this.parameters.get(name);
+		if (values == null) {
+			return List.of();
+		}
+		List<String> items = new ArrayList<>();
+		if (values.length == 1) {
+			String value = values[0];
+			int from = 0;
+			for (int comma = value.indexOf(','); comma >= 0; comma = value.indexOf(',', from)) {
+				items.add(value.substring(from, comma).strip());
+				from = comma + 1;
+			}
+			if (!value.isEmpty()) {
+				items.add(value.substring(from).strip());
+			}
+		}
+		else {
+			for (String value : values) {
+				items.add(value.strip());
+			}
+		}
+		return items;
+	}
+
+	/**
+	 * A whole number parameter.
+	 * @param name the parameter
+	 * @param min its least value
+	 * @param max its greatest value
+	 * @return the number, or {@code null} when absent or blank
+	 * @throws BadParameterException when it is not a whole number, or out of range
+	 */
+	public @Nullable Integer whole(String name, int min, int max) {
+		String value = first(name);
+		if (value == null) {
+			return null;
+		}
+		int number;
+		try {
+			number = Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
+					+ "': expected a whole number.", List.of());
+		}
+		if (number < min) {
+			throw invalid(name,
+					"'" + name + "' " + ((min == 0) ? "must be 0 or more." : "must be at least " + min + "."),
+					List.of());
+		}
+		if (number > max) {
+			throw invalid(name, "'" + name + "' must be at most " + max + ".", List.of());
+		}
+		return number;
+	}
+
+	/**
+	 * A boolean parameter: {@code true}, {@code on}, {@code yes} or {@code 1}, or their
+	 * opposites, in any case.
+	 * @param name the parameter
+	 * @return the value, or {@code null} when absent or blank
+	 * @throws BadParameterException for any other value
+	 */
+	public @Nullable Boolean bool(String name) {
+		String value = first(name);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "true", "on", "yes", "1" -> Boolean.TRUE;
+			case "false", "off", "no", "0" -> Boolean.FALSE;
+			default -> throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
+					+ "': expected a value of the documented form.", List.of());
+		};
+	}
+
+	/**
+	 * A text parameter.
+	 * @param name the parameter
+	 * @param maxLength the most characters it takes
+	 * @return the text as sent, or {@code null} when absent
+	 * @throws BadParameterException when it is longer than {@code maxLength}
+	 */
+	public @Nullable String text(String name, int maxLength) {
+		String[] values = this.parameters.get(name);
+		if (values == null) {
+			return null;
+		}
+		String text = (values.length == 1) ? values[0] : String.join(",", values);
+		if (text.length() > maxLength) {
+			throw invalid(name, "'" + name + "' must be at most " + maxLength + " characters long.", List.of());
+		}
+		return text;
+	}
+
+	// A single value, trimmed; null when absent or blank.
+	private @Nullable String first(String name) {
+		String[] values = this.parameters.get(name);
+		if (values == null || values.length == 0) {
+			return null;
+		}
+		String value = values[0].strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The problem for a parameter at fault.
+	 * @param name the parameter
+	 * @param detail what is wrong and how to fix it
+	 * @param allowed the values it takes, or none
+	 * @return the exception to throw
+	 */
+	public static BadParameterException invalid(String name, String detail, List<String> allowed) {
+		return new BadParameterException(name, detail, allowed);
+	}
+
+	/**
+	 * The problem for a value outside a fixed set.
+	 * @param name the parameter
+	 * @param value the value sent
+	 * @param allowed the values it takes
+	 * @return the exception to throw
+	 */
+	public static BadParameterException notOneOf(String name, String value, List<String> allowed) {
+		return invalid(name, "'" + PrintableInput.of(value) + "' is not one of " + String.join(", ", allowed)
+				+ ": use one of those for '" + name + "'.", allowed);
+	}
+
+}
