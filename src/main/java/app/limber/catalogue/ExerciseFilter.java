@@ -33,6 +33,23 @@ public final class ExerciseFilter {
 	}
 
 	/**
+	 * A filter made at once, as a query string is read.
+	 * @param values for each filter given, its values as the filter takes them; a filter
+	 * without any is left out
+	 * @param query what a person typed into the search box; blank for none
+	 * @return the filter
+	 */
+	public static ExerciseFilter of(Map<Filter, ? extends Collection<String>> values, @Nullable String query) {
+		Map<Filter, Set<String>> copy = new EnumMap<>(Filter.class);
+		values.forEach((filter, given) -> {
+			if (!given.isEmpty()) {
+				copy.put(filter, Collections.unmodifiableSet(new LinkedHashSet<>(given)));
+			}
+		});
+		return new ExerciseFilter(copy, (query == null || query.isBlank()) ? null : query);
+	}
+
+	/**
 	 * This filter and one more.
 	 * @param filter the filter
 	 * @param values its values, as the filter takes them; none leaves the filter out

@@ -60,6 +60,8 @@ public enum Filter implements WireValue {
 	/** The one value of a filter that is on or off. */
 	public static final String TRUE = "true";
 
+	private final String value;
+
 	private final @Nullable Class<? extends WireValue> type;
 
 	private final Match match;
@@ -74,6 +76,7 @@ public enum Filter implements WireValue {
 
 	Filter(@Nullable Class<? extends WireValue> type, Match match, Scope scope,
 			Function<ExerciseEntry, List<String>> valuesOf, String description, @Nullable String example) {
+		this.value = WireValue.of(this);
 		this.type = type;
 		this.match = match;
 		this.scope = scope;
@@ -84,7 +87,7 @@ public enum Filter implements WireValue {
 
 	@Override
 	public String value() {
-		return WireValue.of(this);
+		return this.value;
 	}
 
 	/**

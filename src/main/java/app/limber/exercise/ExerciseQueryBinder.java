@@ -59,6 +59,10 @@ class ExerciseQueryBinder implements QueryBinder<ExerciseQuery> {
 
 	private static final String GOAL_IN_PATH = "goal";
 
+	private static final List<Filter> ALL = Filter.taken(false);
+
+	private static final List<Filter> BUT_GOAL = ALL.stream().filter((filter) -> filter != Filter.GOAL).toList();
+
 	private final ReadModel readModel;
 
 	ExerciseQueryBinder(ReadModel readModel) {
@@ -79,7 +83,7 @@ class ExerciseQueryBinder implements QueryBinder<ExerciseQuery> {
 
 	@Override
 	public ExerciseQuery bind(QueryString query, Set<String> pathVariables) {
-		ExerciseFilter filter = FilterParameters.read(query, filters(pathVariables)).searching(Q.text(query));
+		ExerciseFilter filter = FilterParameters.read(query, filters(pathVariables), Q.text(query));
 		int page = PAGE.whole(query);
 		int size = SIZE.whole(query);
 		Set<Filter> facets = EnumSet.noneOf(Filter.class);
@@ -98,11 +102,7 @@ class ExerciseQueryBinder implements QueryBinder<ExerciseQuery> {
 	}
 
 	private static List<Filter> filters(Set<String> pathVariables) {
-		List<Filter> filters = new ArrayList<>(Filter.taken(false));
-		if (pathVariables.contains(GOAL_IN_PATH)) {
-			filters.remove(Filter.GOAL);
-		}
-		return filters;
+		return pathVariables.contains(GOAL_IN_PATH) ? BUT_GOAL : ALL;
 	}
 
 }

@@ -30,6 +30,8 @@ public class RoutineQueryBinder implements QueryBinder<RoutineQuery> {
 			"Any whole number: a different but reproducible selection. The same inputs always give the same routine.")
 		.example(7);
 
+	private static final List<Filter> FILTERS = Filter.taken(true);
+
 	private final ReadModel readModel;
 
 	RoutineQueryBinder(ReadModel readModel) {
@@ -45,7 +47,7 @@ public class RoutineQueryBinder implements QueryBinder<RoutineQuery> {
 	public List<QueryParameter> parameters(Set<String> pathVariables) {
 		List<QueryParameter> parameters = new ArrayList<>();
 		parameters.add(MINUTES);
-		parameters.addAll(FilterParameters.of(Filter.taken(true)));
+		parameters.addAll(FilterParameters.of(FILTERS));
 		parameters.add(SEED);
 		return parameters;
 	}
@@ -61,7 +63,7 @@ public class RoutineQueryBinder implements QueryBinder<RoutineQuery> {
 	 * @return the filters
 	 */
 	public ExerciseFilter filter(QueryString query) {
-		ExerciseFilter filter = FilterParameters.read(query, Filter.taken(true));
+		ExerciseFilter filter = FilterParameters.read(query, FILTERS, null);
 		FilterParameters.checkSlugs(this.readModel.current(), filter);
 		return filter;
 	}

@@ -1,12 +1,15 @@
 package app.limber.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.ExerciseFilter;
 import app.limber.catalogue.Filter;
 import app.limber.problem.PrintableInput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query parameters of the catalogue's filters ({@link Filter}), for every endpoint
@@ -14,6 +17,17 @@ import app.limber.problem.PrintableInput;
  * documentation.
  */
 public final class FilterParameters {
+
+	private static final List<String> ON = List.of(Filter.TRUE);
+
+	// Each filter's parameter, declared once from the filter.
+	private static final Map<Filter, QueryParameter> PARAMETERS = new EnumMap<>(Filter.class);
+
+	static {
+		for (Filter filter : Filter.values()) {
+			PARAMETERS.put(filter, QueryParameter.of(filter));
+		}
+	}
 
 	private FilterParameters() {
 	}
@@ -26,7 +40,7 @@ public final class FilterParameters {
 	public static List<QueryParameter> of(List<Filter> filters) {
 		List<QueryParameter> parameters = new ArrayList<>(filters.size());
 		for (Filter filter : filters) {
-			parameters.add(QueryParameter.of(filter));
+			parameters.add(PARAMETERS.get(filter));
 		}
 		return parameters;
 	}
@@ -35,23 +49,24 @@ public final class FilterParameters {
 	 * Reads the filters an endpoint takes.
 	 * @param query the query string
 	 * @param filters the filters the endpoint takes
-	 * @return the filter, without a search text
+	 * @param search the search text, or {@code null}
+	 * @return the filter
 	 * @throws app.limber.problem.BadParameterException for an unknown value or too many
 	 */
-	public static ExerciseFilter read(QueryString query, List<Filter> filters) {
-		ExerciseFilter filter = ExerciseFilter.NONE;
+	public static ExerciseFilter read(QueryString query, List<Filter> filters, @Nullable String search) {
+		Map<Filter, List<String>> values = new EnumMap<>(Filter.class);
 		for (Filter declared : filters) {
-			QueryParameter parameter = QueryParameter.of(declared);
+			QueryParameter parameter = PARAMETERS.get(declared);
 			if (parameter.form() == QueryParameter.Form.FLAG) {
 				if (parameter.flag(query)) {
-					filter = filter.with(declared, Filter.TRUE);
+					values.put(declared, ON);
 				}
 			}
-			else {
-				filter = filter.with(declared, parameter.items(query, declared.type()));
+			else if (query.has(parameter.name())) {
+				values.put(declared, parameter.items(query, declared.type()));
 			}
 		}
-		return filter;
+		return ExerciseFilter.of(values, search);
 	}
 
 	/**
