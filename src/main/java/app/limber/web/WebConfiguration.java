@@ -10,6 +10,8 @@ import app.limber.catalogue.WireValue;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.actuate.endpoint.web.AbstractWebMvcEndpointHandlerMapping;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +53,28 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	static WrittenOnceJson writtenOnceJson(ObjectProvider<ReadModel> readModel) {
 		return new WrittenOnceJson(readModel::getObject);
+	}
+
+	/**
+	 * Asks the controllers' handler mapping before the actuator's. The actuator's comes
+	 * first by default, and for an API request it matches every one of its patterns in
+	 * vain: about a twentieth of a new question's CPU. Its own paths are still found, as
+	 * no controller maps {@code /actuator}.
+	 * @return the post-processor
+	 */
+	@Bean
+	static BeanPostProcessor controllersBeforeActuator() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractWebMvcEndpointHandlerMapping actuator) {
+					actuator.setOrder(1);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/**
