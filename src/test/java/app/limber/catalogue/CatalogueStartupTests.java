@@ -75,6 +75,15 @@ class CatalogueStartupTests {
 	}
 
 	@Test
+	void shouldRefuseToStartOnACauseLinkedToAnUnknownSource() {
+		TestCatalogues.minimal(this.folder, "unknown-cause-source");
+		assertThatThrownBy(() -> start(this.folder).close()).hasRootCauseInstanceOf(InvalidCatalogueException.class)
+			.rootCause()
+			.hasMessageContaining(
+					"causes.json, entry 'tight-hamstrings', field 'exercises[0].source': unknown source 'article-two'");
+	}
+
+	@Test
 	void shouldReportAnInvalidCatalogueWithoutAStackTrace() {
 		InvalidCatalogueException failure = new InvalidCatalogueException("file:/srv/catalogue/",
 				List.of(new Violation("exercises.json", "plank", "goals", "is empty")));

@@ -167,7 +167,8 @@ class MuscleControllerTests {
 
 	// The minimal test catalogue with a third muscle that none of its exercises works.
 	private Catalogue minimalWithCalves() throws IOException {
-		for (String file : new String[] { "sources.json", "muscles.json", "cautions.json", "exercises.json" }) {
+		for (String file : new String[] { "sources.json", "muscles.json", "cautions.json", "exercises.json",
+				"causes.json" }) {
 			Files.copy(MINIMAL.resolve(file), this.folder.resolve(file));
 		}
 		Path muscles = this.folder.resolve("muscles.json");
