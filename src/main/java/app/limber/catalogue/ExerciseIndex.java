@@ -48,7 +48,8 @@ final class ExerciseIndex {
 
 	private final SearchIndex search;
 
-	ExerciseIndex(List<ExerciseEntry> exercises, List<MuscleEntry> muscles) {
+	ExerciseIndex(List<ExerciseEntry> exercises, List<MuscleEntry> muscles,
+			Function<ExerciseEntry, List<CauseEntry>> causesOf) {
 		this.exercises = exercises;
 		int size = exercises.size();
 		this.all = new FixedBitSet(Math.max(size, 1));
@@ -80,7 +81,8 @@ final class ExerciseIndex {
 		this.byDurationDescending = order(timed
 			.thenComparing(ExerciseEntry::estimatedDurationSeconds, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(byName));
-		this.search = SearchIndex.build(exercises.stream().map(ExerciseIndex::document).toList());
+		this.search = SearchIndex
+			.build(exercises.stream().map((exercise) -> document(exercise, causesOf.apply(exercise))).toList());
 	}
 
 	private static List<MuscleEntry> muscles(ExerciseEntry exercise) {
@@ -89,7 +91,7 @@ final class ExerciseIndex {
 		return muscles;
 	}
 
-	private static SearchDocument document(ExerciseEntry exercise) {
+	private static SearchDocument document(ExerciseEntry exercise, List<CauseEntry> causes) {
 		List<String> muscles = new ArrayList<>();
 		for (MuscleEntry muscle : muscles(exercise)) {
 			muscles.add(muscle.name());

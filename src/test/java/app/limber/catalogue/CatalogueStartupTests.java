@@ -56,7 +56,7 @@ class CatalogueStartupTests {
 			assertThat(served.version().hash()).isEqualTo(secondVersion);
 			assertThat(served.exercise("forward-fold")).map(ExerciseEntry::name).hasValue("Standing forward fold");
 			assertThat(served).usingRecursiveComparison()
-				.comparingOnlyFields("exercises", "muscles", "cautions", "sources")
+				.comparingOnlyFields("exercises", "muscles", "cautions", "sources", "causes")
 				.isEqualTo(SeedCatalogues.of("file:" + second + "/"));
 		}
 		try (ConfigurableApplicationContext context = start(first, database, "--limber.catalogue.publish=always")) {

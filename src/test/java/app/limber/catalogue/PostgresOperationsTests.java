@@ -221,8 +221,9 @@ class PostgresOperationsTests {
 		String served = served();
 		// A live version whose rows are not in the database: built, it would be wrong.
 		execute("serve", "update catalogue_version set live = false");
-		execute("serve", "insert into catalogue_version values ('" + "ab".repeat(32)
-				+ "', 'by hand', current_timestamp, 99, 1, 1, 1, true)");
+		execute("serve",
+				"insert into catalogue_version (hash, location, imported_at, exercises, muscles, cautions, sources, live)"
+						+ " values ('" + "ab".repeat(32) + "', 'by hand', current_timestamp, 99, 1, 1, 1, true)");
 		assertThat(this.replica.getBean(CatalogueRefresher.class).refresh()).isFalse();
 		assertThat(served()).isEqualTo(served);
 		assertThat(status("/components/catalogue")).isEqualTo("STALE");
