@@ -83,6 +83,19 @@ class ContractEndToEndTests {
 	}
 
 	@Test
+	void shouldDownloadEveryCauseExactlyAsTheListAndEachDetailGiveIt() {
+		JsonNode document = json.readTree(get("/api/v1/catalogue").body());
+		List<String> listed = get("/api/v1/causes").slugs();
+		List<String> downloaded = new ArrayList<>();
+		document.get("causes").forEach((cause) -> downloaded.add(cause.get("slug").asString()));
+		assertThat(downloaded).isNotEmpty().isEqualTo(listed);
+		for (JsonNode cause : document.get("causes")) {
+			String slug = cause.get("slug").asString();
+			assertThat(cause).as(slug).isEqualTo(json.readTree(get("/api/v1/causes/" + slug).body()));
+		}
+	}
+
+	@Test
 	void shouldLetAnOfflineAppRevalidateTheCatalogueWithItsTag() {
 		Answer first = Answer.of(this.http.get()
 			.uri(URI.create("/api/v1/catalogue"))
@@ -272,6 +285,8 @@ class ContractEndToEndTests {
 		get("/api/v1/exercises?size=100").slugs().forEach((slug) -> requests.add("/api/v1/exercises/" + slug));
 		get("/api/v1/muscles").slugs().forEach((slug) -> requests.add("/api/v1/muscles/" + slug));
 		get("/api/v1/cautions").slugs().forEach((slug) -> requests.add("/api/v1/cautions/" + slug));
+		requests.add("/api/v1/causes");
+		get("/api/v1/causes").slugs().forEach((slug) -> requests.add("/api/v1/causes/" + slug));
 		for (String request : requests) {
 			Answer reply = get(request);
 			String mediaType = reply.header("Content-Type").split(";")[0].strip();

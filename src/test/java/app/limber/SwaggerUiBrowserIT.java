@@ -112,7 +112,7 @@ class SwaggerUiBrowserIT {
 			.map((tag) -> tag.getDomAttribute("data-tag"))
 			.toList();
 		assertThat(tags).containsExactlyInAnyOrderElementsOf(JsonPath.read(apiDocs(), "$.tags[*].name"))
-			.contains("Exercises", "Goals", "Muscles", "Cautions", "Sources");
+			.contains("Exercises", "Goals", "Muscles", "Cautions", "Causes", "Sources");
 	}
 
 	@Test

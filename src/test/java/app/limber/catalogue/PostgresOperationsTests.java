@@ -243,8 +243,8 @@ class PostgresOperationsTests {
 		this.postgres = null;
 		assertThat(this.replica.getBean(CatalogueRefresher.class).refresh()).isFalse();
 		for (String path : List.of("/api/v1/exercises?q=bridge", "/api/v1/exercises/bridge", "/api/v1/goals",
-				"/api/v1/muscles", "/api/v1/cautions", "/api/v1/sources", "/api/v1/routines?minutes=5",
-				"/api/v1/suggestions?q=fo")) {
+				"/api/v1/muscles", "/api/v1/cautions", "/api/v1/causes", "/api/v1/sources",
+				"/api/v1/routines?minutes=5", "/api/v1/suggestions?q=fo")) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
 		}
 		HttpResponse<String> health = get("/actuator/health");
