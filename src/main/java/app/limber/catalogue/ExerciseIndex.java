@@ -98,8 +98,20 @@ final class ExerciseIndex {
 			muscles.addAll(muscle.aliases());
 			muscles.add(muscle.region().value().replace('-', ' '));
 		}
+		// The words people use for what lies behind their pain come from the causes an
+		// article ties the exercise to, once for each such article: the more articles tie
+		// it to a cause, the better it answers that cause's words.
+		List<String> causeWords = new ArrayList<>();
+		for (CauseEntry cause : causes) {
+			for (CauseEntry.Link link : cause.links()) {
+				if (link.exercise().slug().equals(exercise.slug())) {
+					causeWords.add(cause.name());
+					causeWords.addAll(cause.terms());
+				}
+			}
+		}
 		return new SearchDocument(exercise.name(), exercise.otherNames(), exercise.summary(), exercise.whyItHelps(),
-				exercise.steps(), muscles);
+				exercise.steps(), muscles, causeWords);
 	}
 
 	private <V> void index(Facet facet, V[] values, Function<V, String> wire,
