@@ -21,8 +21,8 @@ class ArchitectureTests {
 
 	/** The packages that each serve one part of the API. */
 	private static final String[] FEATURES = { "app.limber.exercise..", "app.limber.goal..", "app.limber.muscle..",
-			"app.limber.caution..", "app.limber.source..", "app.limber.routine..", "app.limber.suggestion..",
-			"app.limber.download.." };
+			"app.limber.caution..", "app.limber.cause..", "app.limber.source..", "app.limber.routine..",
+			"app.limber.suggestion..", "app.limber.download.." };
 
 	@Test
 	void shouldHaveNoCycleBetweenPackages() {

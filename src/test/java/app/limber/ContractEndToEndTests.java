@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +78,19 @@ class ContractEndToEndTests {
 			assertThat(exercise.get("muscles").get("primary")).as(slug).isNotEmpty();
 			assertThat(exercise.get("cautions")).as(slug).isNotEmpty();
 			assertThat(exercise.get("sources")).as(slug).isNotEmpty();
+		}
+	}
+
+	@Test
+	void shouldDownloadEveryCauseExactlyAsTheListAndEachDetailGiveIt() {
+		JsonNode document = json.readTree(get("/api/v1/catalogue").body());
+		List<String> listed = get("/api/v1/causes").slugs();
+		List<String> downloaded = new ArrayList<>();
+		document.get("causes").forEach((cause) -> downloaded.add(cause.get("slug").asString()));
+		assertThat(downloaded).isNotEmpty().isEqualTo(listed);
+		for (JsonNode cause : document.get("causes")) {
+			String slug = cause.get("slug").asString();
+			assertThat(cause).as(slug).isEqualTo(json.readTree(get("/api/v1/causes/" + slug).body()));
 		}
 	}
 
@@ -272,6 +284,8 @@ class ContractEndToEndTests {
 		get("/api/v1/exercises?size=100").slugs().forEach((slug) -> requests.add("/api/v1/exercises/" + slug));
 		get("/api/v1/muscles").slugs().forEach((slug) -> requests.add("/api/v1/muscles/" + slug));
 		get("/api/v1/cautions").slugs().forEach((slug) -> requests.add("/api/v1/cautions/" + slug));
+		requests.add("/api/v1/causes");
+		get("/api/v1/causes").slugs().forEach((slug) -> requests.add("/api/v1/causes/" + slug));
 		for (String request : requests) {
 			Answer reply = get(request);
 			String mediaType = reply.header("Content-Type").split(";")[0].strip();

@@ -46,10 +46,10 @@ class ReadFromMemoryTests {
 			"/api/v1/exercises?q=glute%20bridge", "/api/v1/exercises/glute-bridge", "/api/v1/exercises/childs-pose",
 			"/api/v1/muscles", "/api/v1/muscles?region=glutes", "/api/v1/muscles/gluteus-maximus", "/api/v1/cautions",
 			"/api/v1/cautions?severity=stop", "/api/v1/cautions/neutral-spine-under-load",
-			"/api/v1/cautions/stop-if-pain-worsens", "/api/v1/sources", "/api/v1/goals",
-			"/api/v1/goals/strengthen/exercises?size=100", "/api/v1/routines", "/api/v1/routines?minutes=30&seed=7",
-			"/api/v1/routines?minutes=20&goal=stretch&avoid-floor=true", "/api/v1/suggestions?q=pir",
-			"/api/v1/suggestions?q=bri&size=20" })
+			"/api/v1/cautions/stop-if-pain-worsens", "/api/v1/causes", "/api/v1/causes/prolonged-sitting",
+			"/api/v1/sources", "/api/v1/goals", "/api/v1/goals/strengthen/exercises?size=100", "/api/v1/routines",
+			"/api/v1/routines?minutes=30&seed=7", "/api/v1/routines?minutes=20&goal=stretch&avoid-floor=true",
+			"/api/v1/suggestions?q=pir", "/api/v1/suggestions?q=bri&size=20" })
 	void shouldAnswerEveryReadFromMemoryWithNoDatabaseRoundTrip(String request) {
 		assertThat(this.mvc.get().uri(request)).hasStatusOk();
 		assertThat(this.statistics.getPrepareStatementCount()).as("SQL statements prepared for %s", request).isZero();
@@ -59,7 +59,7 @@ class ReadFromMemoryTests {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/api/v1/exercises/splits", "/api/v1/muscles/biceps", "/api/v1/cautions/be-careful",
-			"/api/v1/exercises?muscle=biceps", "/api/v1/routines?muscle=biceps" })
+			"/api/v1/causes/shin-splints", "/api/v1/exercises?muscle=biceps", "/api/v1/routines?muscle=biceps" })
 	void shouldRefuseAnUnknownSlugFromMemoryWithNoDatabaseRoundTrip(String request) {
 		assertThat(this.mvc.get().uri(request)).hasStatus4xxClientError();
 		assertThat(this.statistics.getPrepareStatementCount()).as("SQL statements prepared for %s", request).isZero();

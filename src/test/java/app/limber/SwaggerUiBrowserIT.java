@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -112,7 +111,7 @@ class SwaggerUiBrowserIT {
 			.map((tag) -> tag.getDomAttribute("data-tag"))
 			.toList();
 		assertThat(tags).containsExactlyInAnyOrderElementsOf(JsonPath.read(apiDocs(), "$.tags[*].name"))
-			.contains("Exercises", "Goals", "Muscles", "Cautions", "Sources");
+			.contains("Exercises", "Goals", "Muscles", "Cautions", "Causes", "Sources");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class OpenApiConfiguration {
 						taken from five articles on the subject. Filter exercises by goal (stretch, \
 						strengthen, stabilise), muscle, body region, position, equipment and difficulty, \
 						or search them; read each exercise's steps, dosage, muscle targets, cautions and \
-						sources.
+						sources, and what the articles say lies behind the pain.
 
 						Every error is an RFC 9457 problem (`application/problem+json`) with a stable \
 						`type`, a `title` and a `detail` that says what to fix; invalid parameters also \
@@ -200,7 +200,7 @@ class OpenApiConfiguration {
 	// @Tag on its controller; only the order is decided here.
 	private static Paths inResourceOrder(Paths paths) {
 		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
-				"/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
+				"/api/v1/causes", "/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
 		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
 			for (int i = 0; i < order.size(); i++) {
 				if (path.startsWith(order.get(i))) {

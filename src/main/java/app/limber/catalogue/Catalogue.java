@@ -2,6 +2,7 @@ package app.limber.catalogue;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,22 @@ public final class Catalogue {
 	// For each filter of the catalogue's own slugs, those slugs in list order.
 	private final Map<Filter, List<String>> slugs;
 
+	private final List<CauseEntry> causes;
+
+	private final Map<String, CauseEntry> causesBySlug;
+
+	// For each exercise's slug, the causes an article ties it to, by name.
+	private final Map<String, List<CauseEntry>> causesByExercise;
+
+	// For each cause's slug, its exercises by name.
+	private final Map<String, List<ExerciseEntry>> exercisesByCause;
+
 	private final ExerciseIndex index;
 
 	private final Suggester suggester;
 
 	Catalogue(CatalogueVersion version, List<ExerciseEntry> exercises, List<MuscleEntry> muscles,
-			List<CautionEntry> cautions, List<SourceEntry> sources) {
+			List<CautionEntry> cautions, List<SourceEntry> sources, List<CauseEntry> causes) {
 		this.version = version;
 		this.exercises = List.copyOf(exercises);
 		this.exercisesBySlug = bySlug(this.exercises, ExerciseEntry::slug);
@@ -68,8 +79,25 @@ public final class Catalogue {
 		this.sources = sources.stream()
 			.sorted(Comparator.comparing(SourceEntry::kind).thenComparing(SourceEntry::slug))
 			.toList();
-		this.slugs = Map.of(Filter.MUSCLE, this.muscles.stream().map(MuscleEntry::slug).toList());
-		this.index = new ExerciseIndex(this.exercises, this.slugs);
+		this.causes = causes.stream()
+			.sorted(Comparator.comparing(CauseEntry::name).thenComparing(CauseEntry::slug))
+			.toList();
+		this.causesBySlug = bySlug(this.causes, CauseEntry::slug);
+		Comparator<ExerciseEntry> byName = Comparator.comparing(ExerciseEntry::name).thenComparing(ExerciseEntry::slug);
+		Map<String, List<CauseEntry>> causesByExercise = new HashMap<>();
+		Map<String, List<ExerciseEntry>> exercisesByCause = new HashMap<>();
+		for (CauseEntry cause : this.causes) {
+			List<ExerciseEntry> tied = cause.exercises().stream().sorted(byName).toList();
+			exercisesByCause.put(cause.slug(), tied);
+			tied.forEach((exercise) -> causesByExercise.computeIfAbsent(exercise.slug(), (slug) -> new ArrayList<>())
+				.add(cause));
+		}
+		causesByExercise.replaceAll((slug, tied) -> List.copyOf(tied));
+		this.causesByExercise = causesByExercise;
+		this.exercisesByCause = exercisesByCause;
+		this.slugs = Map.of(Filter.MUSCLE, this.muscles.stream().map(MuscleEntry::slug).toList(), Filter.CAUSE,
+				this.causes.stream().map(CauseEntry::slug).toList());
+		this.index = new ExerciseIndex(this.exercises, this.slugs, this::causesOf);
 		this.suggester = Suggester.build(suggestions());
 	}
 
@@ -236,6 +264,42 @@ public final class Catalogue {
 	}
 
 	/**
+	 * What the articles say lies behind the pain, by name.
+	 * @return the causes
+	 */
+	public List<CauseEntry> causes() {
+		return this.causes;
+	}
+
+	/**
+	 * One cause.
+	 * @param slug its slug
+	 * @return the cause, if there is one with that slug
+	 */
+	public Optional<CauseEntry> cause(String slug) {
+		return Optional.ofNullable(this.causesBySlug.get(slug));
+	}
+
+	/**
+	 * The exercises an article ties to a cause, each once, in name order.
+	 * @param cause the cause
+	 * @return the exercises
+	 */
+	public List<ExerciseEntry> exercisesFor(CauseEntry cause) {
+		return this.exercisesByCause.getOrDefault(cause.slug(), List.of());
+	}
+
+	/**
+	 * The causes an article ties an exercise to, by name: what a filter by cause, and
+	 * search by the words people use for a cause, look at.
+	 * @param exercise the exercise
+	 * @return its causes, none if no article ties it to one
+	 */
+	public List<CauseEntry> causesOf(ExerciseEntry exercise) {
+		return this.causesByExercise.getOrDefault(exercise.slug(), List.of());
+	}
+
+	/**
 	 * Completions for a search box.
 	 * @param typed what was typed so far
 	 * @param size the most suggestions wanted
@@ -243,6 +307,31 @@ public final class Catalogue {
 	 */
 	public List<Suggester.Suggestion> suggest(String typed, int size) {
 		return this.suggester.suggest(typed, size);
+	}
+
+	/**
+	 * What the catalogue ties an exercise to beyond its own fields, for the filters and
+	 * search that read it.
+	 */
+	@FunctionalInterface
+	interface Ties {
+
+		/**
+		 * The causes an article ties an exercise to.
+		 * @param exercise the exercise
+		 * @return the causes, by name
+		 */
+		List<CauseEntry> causesOf(ExerciseEntry exercise);
+
+		/**
+		 * The slugs of the causes an article ties an exercise to.
+		 * @param exercise the exercise
+		 * @return the slugs
+		 */
+		default List<String> causes(ExerciseEntry exercise) {
+			return causesOf(exercise).stream().map(CauseEntry::slug).toList();
+		}
+
 	}
 
 }

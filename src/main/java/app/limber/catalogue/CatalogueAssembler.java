@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.limber.catalogue.store.Cause;
 import app.limber.catalogue.store.Caution;
 import app.limber.catalogue.store.Dosage;
 import app.limber.catalogue.store.Exercise;
@@ -56,10 +57,23 @@ final class CatalogueAssembler {
 		for (Exercise exercise : inCatalogueOrder) {
 			exercises.add(entry(exercises.size(), exercise, sources, muscles, cautions));
 		}
+		Map<String, ExerciseEntry> bySlug = new HashMap<>();
+		exercises.forEach((exercise) -> bySlug.put(exercise.slug(), exercise));
 		return new Catalogue(version, exercises,
 				stored.muscles().stream().map((m) -> muscles.get(m.getSlug())).toList(),
 				stored.cautions().stream().map((c) -> cautions.get(c.getSlug())).toList(),
-				stored.sources().stream().map((s) -> sources.get(s.getSlug())).toList());
+				stored.sources().stream().map((s) -> sources.get(s.getSlug())).toList(),
+				stored.causes().stream().map((cause) -> cause(cause, bySlug)).toList());
+	}
+
+	private static CauseEntry cause(Cause cause, Map<String, ExerciseEntry> exercises) {
+		return new CauseEntry(cause.getSlug(), cause.getName(), cause.getSummary(),
+				cause.getSources().stream().map(Source::getSlug).toList(), List.copyOf(cause.getTerms()),
+				cause.getExercises()
+					.stream()
+					.map((link) -> new CauseEntry.Link(exercises.get(link.getExercise()), link.getSource().getSlug(),
+							link.getReason(), link.isImplied()))
+					.toList());
 	}
 
 	private static ExerciseEntry entry(int ordinal, Exercise exercise, Map<String, SourceEntry> sources,

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import app.limber.catalogue.CatalogueSeed.DosageSeed;
 import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
 import app.limber.catalogue.CatalogueSeed.RangeSeed;
+import app.limber.catalogue.store.Cause;
+import app.limber.catalogue.store.CauseLink;
 import app.limber.catalogue.store.Caution;
 import app.limber.catalogue.store.Dosage;
 import app.limber.catalogue.store.Exercise;
@@ -70,10 +72,10 @@ class CatalogueLoader {
 			throw ex;
 		}
 		switch (publication) {
-			case IMPORTED, MADE_LIVE_AGAIN ->
-				logger.info("Published catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources",
-						version.shortHash(), location, seed.exercises().size(), seed.muscles().size(),
-						seed.cautions().size(), seed.sources().size());
+			case IMPORTED, MADE_LIVE_AGAIN -> logger.info(
+					"Published catalogue {} from {}: {} exercises, {} muscles, {} cautions, {} sources, {} causes",
+					version.shortHash(), location, seed.exercises().size(), seed.muscles().size(),
+					seed.cautions().size(), seed.sources().size(), seed.causes().size());
 			case ALREADY_LIVE ->
 				logger.info("Catalogue {} from {} is live in the database already", version.shortHash(), location);
 			case KEPT_NEWER -> logger.warn(
@@ -161,7 +163,16 @@ class CatalogueLoader {
 				.vary(pick(seeded.easier(), exercises), pick(seeded.harder(), exercises),
 						pick(seeded.alternatives(), exercises));
 		}
-		return new StoredCatalogue(sourceList, muscleList, cautionList, exerciseList);
+		List<Cause> causeList = new ArrayList<>();
+		seed.causes()
+			.forEach((cause) -> causeList.add(new Cause(cause.slug(), cause.name(), cause.summary(), cause.terms(),
+					pick(cause.sources(), sources),
+					cause.exercises()
+						.stream()
+						.map((link) -> new CauseLink(link.exercise(), sources.get(link.source()), link.reason(),
+								link.implied()))
+						.toList())));
+		return new StoredCatalogue(sourceList, muscleList, cautionList, exerciseList, causeList);
 	}
 
 	private static Exercise.Description describe(ExerciseSeed seeded) {

@@ -25,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ResourceUtils;
 
 /**
- * Reads the four seed files from a location and checks them against the catalogue's JSON
+ * Reads the five seed files from a location and checks them against the catalogue's JSON
  * Schema (draft 2020-12) and its referential rules.
  */
 class CatalogueReader {
@@ -95,8 +95,11 @@ class CatalogueReader {
 				this.json.treeToValue(document.get(CatalogueSeed.CAUTIONS).get("cautions"),
 						this.json.getTypeFactory()
 							.constructCollectionType(List.class, CatalogueSeed.CautionSeed.class)),
-				this.json.treeToValue(document.get(CatalogueSeed.EXERCISES).get("exercises"), this.json.getTypeFactory()
-					.constructCollectionType(List.class, CatalogueSeed.ExerciseSeed.class)));
+				this.json.treeToValue(document.get(CatalogueSeed.EXERCISES).get("exercises"),
+						this.json.getTypeFactory()
+							.constructCollectionType(List.class, CatalogueSeed.ExerciseSeed.class)),
+				this.json.treeToValue(document.get(CatalogueSeed.CAUSES).get("causes"),
+						this.json.getTypeFactory().constructCollectionType(List.class, CatalogueSeed.CauseSeed.class)));
 		violations.addAll(CatalogueRules.check(seed));
 		if (!violations.isEmpty()) {
 			throw new InvalidCatalogueException(folder, violations);

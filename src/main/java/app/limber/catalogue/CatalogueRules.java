@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import app.limber.catalogue.CatalogueSeed.CauseLinkSeed;
+import app.limber.catalogue.CatalogueSeed.CauseSeed;
 import app.limber.catalogue.CatalogueSeed.CautionSeed;
 import app.limber.catalogue.CatalogueSeed.DosageSeed;
 import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
@@ -17,8 +19,9 @@ import app.limber.catalogue.CatalogueSeed.TargetSeed;
 
 /**
  * The rules a schema cannot express: every slug a catalogue refers to exists, slugs are
- * unique, variations are consistent and every exercise has a primary muscle and, unless
- * it is self-massage, a goal.
+ * unique, variations are consistent, every exercise has a primary muscle and, unless it
+ * is self-massage, a goal, and a cause links an exercise only through an article that
+ * names the cause and describes the exercise.
  */
 final class CatalogueRules {
 
@@ -47,6 +50,10 @@ final class CatalogueRules {
 		rules.checkCautions(sources.keySet(), exercises.values());
 		for (ExerciseSeed exercise : seed.exercises()) {
 			rules.checkExercise(exercise, sources.keySet(), muscles, cautions, exercises);
+		}
+		rules.unique(CatalogueSeed.CAUSES, seed.causes(), CauseSeed::slug);
+		for (CauseSeed cause : seed.causes()) {
+			rules.checkCause(cause, sources, exercises);
 		}
 		return rules.violations;
 	}
@@ -176,6 +183,45 @@ final class CatalogueRules {
 			else if (!linksOf(variation, inverse).contains(exercise.slug())) {
 				violate(CatalogueSeed.EXERCISES, exercise.slug(), at,
 						"'" + other + "' does not list '" + exercise.slug() + "' in its " + inverse);
+			}
+		}
+	}
+
+	// A cause is named by articles, and each of its links by one of them that describes
+	// the exercise.
+	private void checkCause(CauseSeed cause, Map<String, SourceSeed> sources, Map<String, ExerciseSeed> exercises) {
+		String file = CatalogueSeed.CAUSES;
+		for (int i = 0; i < cause.sources().size(); i++) {
+			SourceSeed source = sources.get(cause.sources().get(i));
+			if (source == null) {
+				violate(file, cause.slug(), "sources[" + i + "]", "unknown source '" + cause.sources().get(i) + "'");
+			}
+			else if (source.citedBy() != null) {
+				violate(file, cause.slug(), "sources[" + i + "]",
+						"'" + source.slug() + "' is a reference: a cause names the articles that say it");
+			}
+		}
+		Set<String> linked = new HashSet<>();
+		for (int i = 0; i < cause.exercises().size(); i++) {
+			CauseLinkSeed link = cause.exercises().get(i);
+			String at = "exercises[" + i + "]";
+			ExerciseSeed exercise = exercises.get(link.exercise());
+			if (exercise == null) {
+				violate(file, cause.slug(), at + ".exercise", "unknown exercise '" + link.exercise() + "'");
+			}
+			if (!sources.containsKey(link.source())) {
+				violate(file, cause.slug(), at + ".source", "unknown source '" + link.source() + "'");
+			}
+			else if (!cause.sources().contains(link.source())) {
+				violate(file, cause.slug(), at + ".source", "'" + link.source() + "' is not among the cause's sources");
+			}
+			else if (exercise != null && !exercise.sources().contains(link.source())) {
+				violate(file, cause.slug(), at + ".source",
+						"'" + link.source() + "' is not among the sources of exercise '" + link.exercise() + "'");
+			}
+			if (!linked.add(link.exercise() + " " + link.source())) {
+				violate(file, cause.slug(), at,
+						"links '" + link.exercise() + "' through '" + link.source() + "' a second time");
 			}
 		}
 	}

@@ -3,7 +3,7 @@ package app.limber.catalogue;
 import java.util.List;
 
 /**
- * The seed catalogue as read from its four files, before it is checked and stored. Field
+ * The seed catalogue as read from its five files, before it is checked and stored. Field
  * names follow the JSON; enum values stay the strings the files use.
  *
  * @param hash SHA-256 of the files' bytes, in a fixed order
@@ -11,9 +11,10 @@ import java.util.List;
  * @param muscles {@code muscles.json}
  * @param cautions {@code cautions.json}
  * @param exercises {@code exercises.json}
+ * @param causes {@code causes.json}
  */
 record CatalogueSeed(String hash, List<SourceSeed> sources, List<MuscleSeed> muscles, List<CautionSeed> cautions,
-		List<ExerciseSeed> exercises) {
+		List<ExerciseSeed> exercises, List<CauseSeed> causes) {
 
 	static final String SOURCES = "sources.json";
 
@@ -23,7 +24,9 @@ record CatalogueSeed(String hash, List<SourceSeed> sources, List<MuscleSeed> mus
 
 	static final String EXERCISES = "exercises.json";
 
-	static final List<String> FILES = List.of(SOURCES, MUSCLES, CAUTIONS, EXERCISES);
+	static final String CAUSES = "causes.json";
+
+	static final List<String> FILES = List.of(SOURCES, MUSCLES, CAUTIONS, EXERCISES, CAUSES);
 
 	/**
 	 * A source.
@@ -87,6 +90,28 @@ record CatalogueSeed(String hash, List<SourceSeed> sources, List<MuscleSeed> mus
 			return SELF_MASSAGE.equals(this.technique);
 		}
 
+	}
+
+	/**
+	 * A cause of pain, as the articles name it.
+	 *
+	 * @param terms the words people use for it, which search finds its exercises by
+	 * @param exercises the exercises an article ties to it, each naming that article
+	 */
+	record CauseSeed(String slug, String name, String summary, List<String> sources, List<String> terms,
+			List<CauseLinkSeed> exercises) {
+	}
+
+	/**
+	 * An exercise an article ties to a cause.
+	 *
+	 * @param exercise the exercise's slug
+	 * @param source the article that makes the link
+	 * @param reason why, in a short sentence
+	 * @param implied {@code false} when the article says so, {@code true} when it clearly
+	 * implies it
+	 */
+	record CauseLinkSeed(String exercise, String source, String reason, boolean implied) {
 	}
 
 }

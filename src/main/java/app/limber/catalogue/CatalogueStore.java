@@ -28,10 +28,11 @@ class CatalogueStore {
 	private static final Logger logger = LoggerFactory.getLogger(CatalogueStore.class);
 
 	// Children before parents; references (cited by an article) before articles.
-	private static final List<String> CONTENT_DELETES = List.of("delete from exercise_dosage",
-			"delete from muscle_target", "delete from exercise_caution", "delete from exercise_source",
-			"delete from exercise_easier", "delete from exercise_harder", "delete from exercise_alternative",
-			"delete from exercise", "delete from caution_source", "delete from caution", "delete from muscle",
+	private static final List<String> CONTENT_DELETES = List.of("delete from cause_exercise",
+			"delete from cause_source", "delete from cause", "delete from exercise_dosage", "delete from muscle_target",
+			"delete from exercise_caution", "delete from exercise_source", "delete from exercise_easier",
+			"delete from exercise_harder", "delete from exercise_alternative", "delete from exercise",
+			"delete from caution_source", "delete from caution", "delete from muscle",
 			"update source set cited_by = null", "delete from source");
 
 	/** Exercises written between flushes of the persistence context. */
@@ -109,6 +110,8 @@ class CatalogueStore {
 				batch.clear();
 			}
 			this.entityManager.unwrap(Session.class).doWork((connection) -> Variations.insert(connection, variations));
+			// Causes name their exercises by slug: every exercise is in the database now.
+			entities.causes().forEach(this.entityManager::persist);
 			this.entityManager.flush();
 			this.entityManager.createNativeQuery("update catalogue_version set live = false where live = true")
 				.executeUpdate();
@@ -118,10 +121,10 @@ class CatalogueStore {
 					.executeUpdate();
 			}
 			else {
-				this.entityManager.createNativeQuery(
-						"""
-								insert into catalogue_version (hash, location, imported_at, exercises, muscles, cautions,
-								    sources, live) values (:hash, :location, :at, :exercises, :muscles, :cautions, :sources, true)""")
+				this.entityManager.createNativeQuery("""
+						insert into catalogue_version (hash, location, imported_at, exercises, muscles, cautions,
+						    sources, causes, live)
+						    values (:hash, :location, :at, :exercises, :muscles, :cautions, :sources, :causes, true)""")
 					.setParameter("hash", seed.hash())
 					.setParameter("location", location)
 					.setParameter("at", OffsetDateTime.now())
@@ -129,6 +132,7 @@ class CatalogueStore {
 					.setParameter("muscles", seed.muscles().size())
 					.setParameter("cautions", seed.cautions().size())
 					.setParameter("sources", seed.sources().size())
+					.setParameter("causes", seed.causes().size())
 					.executeUpdate();
 			}
 			return known ? Publication.MADE_LIVE_AGAIN : Publication.IMPORTED;
@@ -155,13 +159,13 @@ class CatalogueStore {
 				.orElseThrow(() -> new IllegalStateException("No catalogue has been published to the database"));
 			StoredCatalogue stored = StoredCatalogue.read(this.entityManager);
 			int[] counted = { stored.exercises().size(), stored.muscles().size(), stored.cautions().size(),
-					stored.sources().size() };
+					stored.sources().size(), stored.causes().size() };
 			int[] recorded = counts(version.hash());
 			if (!java.util.Arrays.equals(counted, recorded)) {
 				throw new IllegalStateException("The database holds " + counted[0] + " exercises, " + counted[1]
-						+ " muscles, " + counted[2] + " cautions and " + counted[3] + " sources, but catalogue "
-						+ version.shortHash() + " has " + recorded[0] + ", " + recorded[1] + ", " + recorded[2]
-						+ " and " + recorded[3]);
+						+ " muscles, " + counted[2] + " cautions, " + counted[3] + " sources and " + counted[4]
+						+ " causes, but catalogue " + version.shortHash() + " has " + recorded[0] + ", " + recorded[1]
+						+ ", " + recorded[2] + ", " + recorded[3] + " and " + recorded[4]);
 			}
 			Catalogue catalogue = CatalogueAssembler.assemble(version, stored);
 			// The entities are not needed once assembled: let them go with the
@@ -183,7 +187,8 @@ class CatalogueStore {
 
 	private int[] counts(String hash) {
 		Object[] row = (Object[]) this.entityManager
-			.createNativeQuery("select exercises, muscles, cautions, sources from catalogue_version where hash = :hash")
+			.createNativeQuery(
+					"select exercises, muscles, cautions, sources, causes from catalogue_version where hash = :hash")
 			.setParameter("hash", hash)
 			.getSingleResult();
 		int[] counts = new int[row.length];

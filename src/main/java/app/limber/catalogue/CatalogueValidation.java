@@ -50,7 +50,7 @@ public final class CatalogueValidation {
 			out.println("The catalogue at " + CatalogueReader.folder(location) + " is valid: version "
 					+ seed.hash().substring(0, 16) + ", " + seed.exercises().size() + " exercises, "
 					+ seed.muscles().size() + " muscles, " + seed.cautions().size() + " cautions, "
-					+ seed.sources().size() + " sources.");
+					+ seed.sources().size() + " sources, " + seed.causes().size() + " causes.");
 			return 0;
 		}
 		catch (InvalidCatalogueException ex) {

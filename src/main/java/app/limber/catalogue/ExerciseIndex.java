@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import app.limber.search.SearchDocument;
 import app.limber.search.SearchIndex;
@@ -54,14 +53,16 @@ final class ExerciseIndex {
 	 * @param exercises the exercises, by ordinal
 	 * @param slugs for each filter that takes slugs of the catalogue's own entries, those
 	 * slugs in the order their list endpoint gives
+	 * @param ties what the catalogue ties each exercise to: the causes, whose words also
+	 * find it
 	 */
-	ExerciseIndex(List<ExerciseEntry> exercises, Map<Filter, List<String>> slugs) {
+	ExerciseIndex(List<ExerciseEntry> exercises, Map<Filter, List<String>> slugs, Catalogue.Ties ties) {
 		this.exercises = exercises;
 		int size = exercises.size();
 		this.all = new FixedBitSet(Math.max(size, 1));
 		this.all.set(0, size);
 		for (Filter filter : Filter.values()) {
-			index(filter, allowed(filter, slugs));
+			index(filter, allowed(filter, slugs), ties);
 		}
 		Comparator<ExerciseEntry> name = Comparator
 			.comparing((ExerciseEntry exercise) -> exercise.name().toLowerCase(Locale.ROOT))
@@ -83,7 +84,8 @@ final class ExerciseIndex {
 		this.byDurationDescending = order(timed
 			.thenComparing(ExerciseEntry::estimatedDurationSeconds, Comparator.nullsLast(Comparator.reverseOrder()))
 			.thenComparing(byName));
-		this.search = SearchIndex.build(exercises.stream().map(ExerciseIndex::document).toList());
+		this.search = SearchIndex
+			.build(exercises.stream().map((exercise) -> document(exercise, ties.causesOf(exercise))).toList());
 	}
 
 	private static List<MuscleEntry> muscles(ExerciseEntry exercise) {
@@ -92,15 +94,27 @@ final class ExerciseIndex {
 		return muscles;
 	}
 
-	private static SearchDocument document(ExerciseEntry exercise) {
+	private static SearchDocument document(ExerciseEntry exercise, List<CauseEntry> causes) {
 		List<String> muscles = new ArrayList<>();
 		for (MuscleEntry muscle : muscles(exercise)) {
 			muscles.add(muscle.name());
 			muscles.addAll(muscle.aliases());
 			muscles.add(muscle.region().value().replace('-', ' '));
 		}
+		// The words people use for what lies behind their pain come from the causes an
+		// article ties the exercise to, once for each such article: the more articles tie
+		// it to a cause, the better it answers that cause's words.
+		List<String> causeWords = new ArrayList<>();
+		for (CauseEntry cause : causes) {
+			for (CauseEntry.Link link : cause.links()) {
+				if (link.exercise().slug().equals(exercise.slug())) {
+					causeWords.add(cause.name());
+					causeWords.addAll(cause.terms());
+				}
+			}
+		}
 		return new SearchDocument(exercise.name(), exercise.otherNames(), exercise.summary(), exercise.whyItHelps(),
-				exercise.steps(), muscles);
+				exercise.steps(), muscles, causeWords);
 	}
 
 	private static List<String> allowed(Filter filter, Map<Filter, List<String>> slugs) {
@@ -113,13 +127,13 @@ final class ExerciseIndex {
 		return slugs.getOrDefault(filter, List.of());
 	}
 
-	private void index(Filter filter, List<String> allowed) {
+	private void index(Filter filter, List<String> allowed, Catalogue.Ties ties) {
 		Map<String, FixedBitSet> sets = new LinkedHashMap<>();
 		for (String value : allowed) {
 			sets.put(value, new FixedBitSet(this.all.length()));
 		}
 		for (ExerciseEntry exercise : this.exercises) {
-			for (String value : filter.valuesOf(exercise)) {
+			for (String value : filter.valuesOf(exercise, ties)) {
 				FixedBitSet set = sets.get(value);
 				if (set != null) {
 					set.set(exercise.ordinal());

@@ -2,7 +2,7 @@ package app.limber.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,36 +18,41 @@ import org.jspecify.annotations.Nullable;
 public enum Filter implements WireValue {
 
 	/** Any of these goals. */
-	GOAL(Goal.class, Match.ANY, Scope.ANYWHERE, (exercise) -> wire(exercise.goals()),
+	GOAL(Goal.class, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> wire(exercise.goals()),
 			"Goal: repeat for any of several. Case-insensitive; `stabilize` is accepted for `stabilise`.", "stretch"),
 
 	/** Works any of these muscles, as primary or secondary target. */
-	MUSCLE(null, Match.ANY, Scope.ANYWHERE, Filter::muscleSlugs,
+	MUSCLE(null, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> muscleSlugs(exercise),
 			"Muscle slug (see /api/v1/muscles): repeat for any of several.", "gluteus-maximus"),
 
 	/** Works a muscle in any of these body regions. */
-	REGION(BodyRegion.class, Match.ANY, Scope.PAGES, Filter::regions,
+	REGION(BodyRegion.class, Match.ANY, Scope.PAGES, (exercise, ties) -> regions(exercise),
 			"Body region of a muscle the exercise works: repeat for any of several.", "glutes"),
 
 	/** Done in any of these positions. */
-	POSITION(Position.class, Match.ANY, Scope.ANYWHERE, (exercise) -> List.of(exercise.position().value()),
+	POSITION(Position.class, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> List.of(exercise.position().value()),
 			"Body position: repeat for any of several.", "standing"),
 
 	/** Needs any of these; {@code none} is bodyweight only. */
-	EQUIPMENT(Equipment.class, Match.ANY, Scope.ANYWHERE, (exercise) -> wire(exercise.equipment()),
+	EQUIPMENT(Equipment.class, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> wire(exercise.equipment()),
 			"Equipment: repeat for any of several; `none` means bodyweight only.", "none"),
 
 	/** Of any of these difficulties. */
-	DIFFICULTY(Difficulty.class, Match.ANY, Scope.ANYWHERE, (exercise) -> List.of(exercise.difficulty().value()),
+	DIFFICULTY(Difficulty.class, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> List.of(exercise.difficulty().value()),
 			"Difficulty: repeat for any of several.", "beginner"),
 
+	/** Tied by an article to any of these causes. */
+	CAUSE(null, Match.ANY, Scope.ANYWHERE, (exercise, ties) -> ties.causes(exercise),
+			"Cause slug (see /api/v1/causes): repeat for any of several. The exercises an article ties to one of these causes.",
+			"prolonged-sitting"),
+
 	/** Never in these positions. */
-	AVOID_POSITION(Position.class, Match.NONE, Scope.ROUTINES, (exercise) -> List.of(exercise.position().value()),
+	AVOID_POSITION(Position.class, Match.NONE, Scope.ROUTINES, (exercise, ties) -> List.of(exercise.position().value()),
 			"Never these positions, e.g. `kneeling` for someone who cannot kneel.", "kneeling"),
 
 	/** Never getting down onto the floor, when {@code true}. */
 	AVOID_FLOOR(null, Match.NONE_WHEN_TRUE, Scope.ROUTINES,
-			(exercise) -> exercise.onFloor() ? List.of(Filter.TRUE) : List.of(),
+			(exercise, ties) -> exercise.onFloor() ? List.of(Filter.TRUE) : List.of(),
 			"`true`: never an exercise that needs getting down onto the floor (the \"I can't get on the floor\" toggle).",
 			null);
 
@@ -68,14 +73,15 @@ public enum Filter implements WireValue {
 
 	private final Scope scope;
 
-	private final Function<ExerciseEntry, List<String>> valuesOf;
+	private final BiFunction<ExerciseEntry, Catalogue.Ties, List<String>> valuesOf;
 
 	private final String description;
 
 	private final @Nullable String example;
 
 	Filter(@Nullable Class<? extends WireValue> type, Match match, Scope scope,
-			Function<ExerciseEntry, List<String>> valuesOf, String description, @Nullable String example) {
+			BiFunction<ExerciseEntry, Catalogue.Ties, List<String>> valuesOf, String description,
+			@Nullable String example) {
 		this.value = WireValue.of(this);
 		this.type = type;
 		this.match = match;
@@ -150,10 +156,11 @@ public enum Filter implements WireValue {
 	/**
 	 * The values an exercise has for this filter, as the filter takes them.
 	 * @param exercise the exercise
+	 * @param ties what the catalogue ties the exercise to
 	 * @return its values
 	 */
-	List<String> valuesOf(ExerciseEntry exercise) {
-		return this.valuesOf.apply(exercise);
+	List<String> valuesOf(ExerciseEntry exercise, Catalogue.Ties ties) {
+		return this.valuesOf.apply(exercise, ties);
 	}
 
 	/**

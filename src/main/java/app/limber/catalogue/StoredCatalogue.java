@@ -2,6 +2,7 @@ package app.limber.catalogue;
 
 import java.util.List;
 
+import app.limber.catalogue.store.Cause;
 import app.limber.catalogue.store.Caution;
 import app.limber.catalogue.store.Exercise;
 import app.limber.catalogue.store.Muscle;
@@ -15,8 +16,10 @@ import jakarta.persistence.EntityManager;
  * @param muscles the muscles
  * @param cautions the cautions
  * @param exercises the exercises, in any order (the read model numbers them in its own)
+ * @param causes the causes
  */
-record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution> cautions, List<Exercise> exercises) {
+record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution> cautions, List<Exercise> exercises,
+		List<Cause> causes) {
 
 	/**
 	 * Reads the whole catalogue from the database. Call it inside a transaction; the
@@ -29,7 +32,8 @@ record StoredCatalogue(List<Source> sources, List<Muscle> muscles, List<Caution>
 		return new StoredCatalogue(entityManager.createQuery("select s from Source s", Source.class).getResultList(),
 				entityManager.createQuery("select m from Muscle m", Muscle.class).getResultList(),
 				entityManager.createQuery("select c from Caution c", Caution.class).getResultList(),
-				entityManager.createQuery("select e from Exercise e", Exercise.class).getResultList());
+				entityManager.createQuery("select e from Exercise e", Exercise.class).getResultList(),
+				entityManager.createQuery("select c from Cause c", Cause.class).getResultList());
 	}
 
 }

@@ -29,11 +29,12 @@ class CatalogueController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "getCatalogue", summary = "Download the whole catalogue", description = """
-			The catalogue's version and every exercise in full, exactly as /api/v1/exercises/{slug} \
-			gives it (muscles, cautions, variations and sources included), in one document for apps \
-			that work offline. Fetch it once; then send its ETag in If-None-Match: the answer is a \
-			304 with no body until the catalogue changes. Gzipped for clients that accept it.""")
+	@Operation(operationId = "getCatalogue", summary = "Download the whole catalogue",
+			description = """
+					The catalogue's version and every exercise in full, exactly as /api/v1/exercises/{slug} \
+					gives it (muscles, cautions, variations and sources included), and every cause as \
+					/api/v1/causes/{slug} gives it, in one document for apps that work offline. Fetch it once; then send its ETag in If-None-Match: the answer is a \
+					304 with no body until the catalogue changes. Gzipped for clients that accept it.""")
 	CatalogueDocument get() {
 		return this.documents.get();
 	}

@@ -1,5 +1,6 @@
 /**
- * The whole catalogue in one document, for offline apps: every exercise in full, built
- * once per catalogue version, then revalidated with {@code If-None-Match}.
+ * The whole catalogue in one document, for offline apps: every exercise in full and every
+ * cause with its exercises, built once per catalogue version, then revalidated with
+ * {@code If-None-Match}.
  */
 package app.limber.download;

@@ -21,15 +21,16 @@ import org.jspecify.annotations.Nullable;
  * Turns what a person typed into a Lucene query. Every word must match (a stop word only
  * as the start of a longer word; a word that says what every entry is, such as
  * "exercises", only helps rank), each in any field: a name or alias counts most, then a
- * muscle, the summary, why it helps and the steps. A word matches its stem, its other
- * forms (digits or words, the articles' word for an everyday one), the same letters as a
- * joined spelling ("catcow"), and the one word it makes with the word before or after it
- * ("dead lift"). A word the catalogue does not hold also matches words within as many
- * typos as its length allows; a word it holds was meant as typed ("band" never finds
- * "bend"). The last word, still being typed, also matches as the start of a word, and
- * when no word starts with it, as the start of a word with one typo, from four letters.
- * An exact name or alias, and two words typed for one joined word, rank first; an entry
- * whose text has what was typed, word for word, ranks higher ("all fours").
+ * muscle, the summary and the causes it is tied to, why it helps and the steps. A word
+ * matches its stem, its other forms (digits or words, the articles' word for an everyday
+ * one), the same letters as a joined spelling ("catcow"), and the one word it makes with
+ * the word before or after it ("dead lift"). A word the catalogue does not hold also
+ * matches words within as many typos as its length allows; a word it holds was meant as
+ * typed ("band" never finds "bend"). The last word, still being typed, also matches as
+ * the start of a word, and when no word starts with it, as the start of a word with one
+ * typo, from four letters. An exact name or alias, and two words typed for one joined
+ * word, rank first; an entry whose text has what was typed, word for word, ranks higher
+ * ("all fours").
  */
 final class QueryBuilder {
 
@@ -44,6 +45,8 @@ final class QueryBuilder {
 	private static final float WHY = 1;
 
 	private static final float STEPS = 0.5f;
+
+	private static final float CAUSE = 1.5f;
 
 	private static final float SPELLING = 5;
 
@@ -308,6 +311,7 @@ final class QueryBuilder {
 		field(ways, SearchIndex.SUMMARY, stem, SUMMARY * weight, vocabulary);
 		field(ways, SearchIndex.WHY, stem, WHY * weight, vocabulary);
 		field(ways, SearchIndex.STEPS, stem, STEPS * weight, vocabulary);
+		field(ways, SearchIndex.CAUSE, stem, CAUSE * weight, vocabulary);
 	}
 
 	// A term no entry has in the field can match nothing: it is left out.

@@ -40,9 +40,9 @@ import org.apache.lucene.util.IOUtils;
  * <li><b>Numbers</b> are the same written as digits or words ("figure 4" is "figure
  * four").</li>
  * <li><b>Everyday words</b> for what the articles describe in their own terms: a query
- * for "sciatica" also looks for "sciatic", the articles' word (article 000 speaks of the
- * sciatic nerve). Each entry names the article wording it leads to; none adds anything to
- * the catalogue.</li>
+ * for "butt" also looks for "glute" and "buttock", the articles' words. Each entry names
+ * the article wording it leads to; none adds anything to the catalogue. The words people
+ * use for a condition are the catalogue's own: the terms of its causes.</li>
  * </ul>
  */
 public final class SearchAnalysis {
@@ -107,14 +107,10 @@ public final class SearchAnalysis {
 			"eighteen", "nineteen", "twenty");
 
 	// What people type, and the words the articles use for it. Only words: the catalogue
-	// text decides what matches.
+	// text decides what matches. The conditions people type ("sciatica", "desk",
+	// "sedentary") are not here: they are the terms of the catalogue's causes, indexed
+	// with the exercises an article ties to each.
 	private static final Map<String, List<String>> EVERYDAY_WORDS = Map.ofEntries(
-			// 000: "relieves compression around the sciatic nerve"
-			Map.entry("sciatica", List.of("sciatic")),
-			// 000: "Long office hours"; 003: "sitting at a desk"
-			Map.entry("office", List.of("desk", "sitting")),
-			// 003: "prolonged sitting or a sedentary lifestyle"
-			Map.entry("sedentary", List.of("sitting")),
 			// The articles' words for the buttocks and their muscles.
 			Map.entry("butt", List.of("glute", "buttock")), Map.entry("bum", List.of("glute", "buttock")),
 			Map.entry("buttocks", List.of("glute", "buttock")), Map.entry("gluteal", List.of("glute")),

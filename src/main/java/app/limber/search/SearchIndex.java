@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -77,6 +78,9 @@ public final class SearchIndex {
 
 	static final String STEPS = "steps";
 
+	/** The causes an entry is tied to: their names and the words people use for them. */
+	static final String CAUSE = "cause";
+
 	/**
 	 * Names and aliases as spelled, alone and joined: for prefixes and joins.
 	 */
@@ -85,7 +89,9 @@ public final class SearchIndex {
 	/** Muscle and region names as spelled, alone and joined. */
 	static final String MUSCLE_SPELLING = "muscleSpelling";
 
-	/** The descriptive text as spelled, for prefixes of its words. */
+	/**
+	 * The descriptive text and the causes' words as spelled, for prefixes of its words.
+	 */
 	static final String TEXT_SPELLING = "textSpelling";
 
 	/**
@@ -104,6 +110,11 @@ public final class SearchIndex {
 	static final String EXACT = "exact";
 
 	private static final String ORDINAL = "ordinal";
+
+	// Without length norms: an entry tied to several causes is no worse an answer to one
+	// of them than an entry tied to that one alone, and one that more articles tie to a
+	// cause (its words once per article) a better one.
+	private static final FieldType CAUSE_TYPE = causeType();
 
 	/** The most prefix expansions whose matching entries the query cache keeps. */
 	private static final int PREFIXES_KEPT = 2048;
@@ -213,6 +224,13 @@ public final class SearchIndex {
 		}
 	}
 
+	private static FieldType causeType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
+	}
+
 	// Entries are added in order and merges keep that order, so an entry's document
 	// number is its ordinal: hits are collected by document number alone.
 	private static void checkNumbering(IndexReader reader, int entries) throws IOException {
@@ -252,6 +270,10 @@ public final class SearchIndex {
 		for (String step : entry.steps()) {
 			document.add(new TextField(STEPS, step, Field.Store.NO));
 			document.add(new TextField(TEXT_SPELLING, step, Field.Store.NO));
+		}
+		for (String cause : entry.causes()) {
+			document.add(new Field(CAUSE, cause, CAUSE_TYPE));
+			document.add(new TextField(TEXT_SPELLING, cause, Field.Store.NO));
 		}
 		return document;
 	}
@@ -376,7 +398,7 @@ public final class SearchIndex {
 		/** The most corrections one typed word expands to. */
 		private static final int CORRECTIONS = 24;
 
-		private static final List<String> STEMMED = List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS);
+		private static final List<String> STEMMED = List.of(NAME, ALIAS, MUSCLE, SUMMARY, WHY, STEPS, CAUSE);
 
 		private static final List<String> SPELLED = List.of(SPELLING, MUSCLE_SPELLING);
 

@@ -59,6 +59,7 @@ class CatalogueLoadingTests {
 		assertThat(this.catalogue.muscles()).hasSize(13);
 		assertThat(this.catalogue.cautions()).hasSize(21);
 		assertThat(this.catalogue.sources()).hasSize(12);
+		assertThat(this.catalogue.causes()).hasSize(13);
 		assertThat(this.catalogue.version().hash()).matches("[0-9a-f]{64}");
 	}
 
@@ -69,6 +70,32 @@ class CatalogueLoadingTests {
 		for (Catalogue built : List.of(this.catalogue, fromDatabase)) {
 			SeedCatalogues.assertBuiltAlike(built, inMemory);
 		}
+	}
+
+	@Test
+	void shouldResolveEachCauseToItsExercisesWithTheArticleOfEachLink() {
+		CauseEntry sitting = this.catalogue.cause("prolonged-sitting").orElseThrow();
+		assertThat(sitting.name()).isEqualTo("Prolonged sitting and inactivity");
+		assertThat(sitting.sources()).containsExactly(ARTICLE_000, ARTICLE_001, ARTICLE_002, ARTICLE_003);
+		assertThat(sitting.terms()).contains("desk", "office");
+		assertThat(this.catalogue.exercisesFor(sitting)).extracting(ExerciseEntry::name)
+			.isSortedAccordingTo(Comparator.naturalOrder())
+			.contains("Side-lying hip stretch", "Sphinx pose");
+		assertThat(sitting.links()).first().satisfies((link) -> {
+			assertThat(link.exercise()).isSameAs(exercise("side-lying-hip-stretch"));
+			assertThat(link.source()).isEqualTo(ARTICLE_000);
+			assertThat(link.implied()).isFalse();
+		});
+		// Tied to the cause by 000, 002, 003 and 004: one link each, one exercise.
+		CauseEntry weakGlutes = this.catalogue.cause("weak-glutes").orElseThrow();
+		assertThat(weakGlutes.links()).filteredOn((link) -> link.exercise().slug().equals("glute-bridge"))
+			.extracting(CauseEntry.Link::source)
+			.containsExactly(ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_004);
+		assertThat(this.catalogue.exercisesFor(weakGlutes)).extracting(ExerciseEntry::slug)
+			.containsOnlyOnce("glute-bridge");
+		assertThat(this.catalogue.causesOf(exercise("piriformis-stretch"))).extracting(CauseEntry::slug)
+			.containsExactly("nerve-irritation", "tight-glutes");
+		assertThat(this.catalogue.causesOf(exercise("plank"))).isEmpty();
 	}
 
 	@Test
@@ -107,7 +134,8 @@ class CatalogueLoadingTests {
 	void shouldDescribeTheGluteBridgeFromAllFourArticlesWithBothDosages() {
 		ExerciseEntry bridge = exercise("glute-bridge");
 		assertThat(bridge.aliases()).containsExactly("Bridge", "Bridge pose", "Bridges");
-		assertThat(bridge.goals()).containsExactly(Goal.STRENGTHEN, Goal.STABILISE);
+		// 000 and 003 give it among their stretches: it also restores flexibility.
+		assertThat(bridge.goals()).containsExactly(Goal.STRETCH, Goal.STRENGTHEN, Goal.STABILISE);
 		assertThat(bridge.position()).isEqualTo(Position.LYING_ON_BACK);
 		assertThat(bridge.equipment()).containsExactly(Equipment.NONE);
 		assertThat(bridge.difficulty()).isEqualTo(Difficulty.BEGINNER);

@@ -56,7 +56,7 @@ class CatalogueStartupTests {
 			assertThat(served.version().hash()).isEqualTo(secondVersion);
 			assertThat(served.exercise("forward-fold")).map(ExerciseEntry::name).hasValue("Standing forward fold");
 			assertThat(served).usingRecursiveComparison()
-				.comparingOnlyFields("exercises", "muscles", "cautions", "sources")
+				.comparingOnlyFields("exercises", "muscles", "cautions", "sources", "causes")
 				.isEqualTo(SeedCatalogues.of("file:" + second + "/"));
 		}
 		try (ConfigurableApplicationContext context = start(first, database, "--limber.catalogue.publish=always")) {
@@ -72,6 +72,15 @@ class CatalogueStartupTests {
 		assertThatThrownBy(() -> start(this.folder).close()).hasRootCauseInstanceOf(InvalidCatalogueException.class)
 			.rootCause()
 			.hasMessageContaining("exercises.json, entry 'bridge', field 'muscles[1].muscle': unknown muscle");
+	}
+
+	@Test
+	void shouldRefuseToStartOnACauseLinkedToAnUnknownSource() {
+		TestCatalogues.minimal(this.folder, "unknown-cause-source");
+		assertThatThrownBy(() -> start(this.folder).close()).hasRootCauseInstanceOf(InvalidCatalogueException.class)
+			.rootCause()
+			.hasMessageContaining(
+					"causes.json, entry 'tight-hamstrings', field 'exercises[0].source': unknown source 'article-two'");
 	}
 
 	@Test

@@ -46,6 +46,14 @@ class CatalogueValidationTests {
 	}
 
 	@Test
+	void shouldExitOneOnACauseLinkedToAnUnknownExercise() {
+		TestCatalogues.minimal(this.folder, "unknown-cause-exercise");
+		assertThat(validate(this.folder.toString())).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("  - causes.json, entry 'weak-glutes', field 'exercises[0].exercise': unknown exercise 'plank'");
+	}
+
+	@Test
 	void shouldExitOneWhenNoFolderIsNamed() {
 		assertThat(validate(" ")).isEqualTo(1);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--limber.catalogue.validate=");

@@ -144,7 +144,7 @@ class ExerciseIndexTests {
 	}
 
 	// What each filter means, written out apart from the index's declaration of it.
-	private static boolean passes(ExerciseEntry e, Filter filter, Set<String> values) {
+	private boolean passes(ExerciseEntry e, Filter filter, Set<String> values) {
 		return switch (filter) {
 			case GOAL -> e.goals().stream().anyMatch((goal) -> values.contains(goal.value()));
 			case MUSCLE -> muscles(e).anyMatch((m) -> values.contains(m.slug()));
@@ -152,6 +152,10 @@ class ExerciseIndexTests {
 			case POSITION -> values.contains(e.position().value());
 			case EQUIPMENT -> e.equipment().stream().anyMatch((item) -> values.contains(item.value()));
 			case DIFFICULTY -> values.contains(e.difficulty().value());
+			case CAUSE -> this.catalogue.causes()
+				.stream()
+				.anyMatch((cause) -> values.contains(cause.slug())
+						&& cause.links().stream().anyMatch((link) -> link.exercise().slug().equals(e.slug())));
 			case AVOID_POSITION -> !values.contains(e.position().value());
 			case AVOID_FLOOR -> !e.onFloor();
 		};

@@ -62,6 +62,8 @@ class InvalidCatalogueTests {
 					unknown-source    | exercises.json, entry 'forward-fold', field 'sources[1]': unknown source 'article-two'
 					unknown-variation | exercises.json, entry 'bridge', field 'alternatives[0]': unknown exercise 'plank'
 					self-variation    | exercises.json, entry 'bridge', field 'harder[0]': points at the exercise itself
+					unknown-cause-exercise | causes.json, entry 'weak-glutes', field 'exercises[0].exercise': unknown exercise 'plank'
+					unknown-cause-source   | causes.json, entry 'tight-hamstrings', field 'exercises[0].source': unknown source 'article-two'
 					no-goal           | exercises.json, entry 'forward-fold', field 'goals': is empty: an exercise needs at least one goal
 					duplicate-slug    | muscles.json, entry 'hamstrings', field 'slug': is used by more than one entry
 					malformed-json    | cautions.json: is not valid JSON
@@ -94,6 +96,33 @@ class InvalidCatalogueTests {
 			.isThrownBy(() -> this.reader.read(this.folder.toString()))
 			.satisfies((ex) -> assertThat(ex.getViolations()).hasSize(2))
 			.withMessageContaining("(2 problems)");
+	}
+
+	@Test
+	void shouldLinkACauseToAnExerciseOnlyThroughAnArticleThatNamesTheCause() throws IOException {
+		TestCatalogues.minimal(this.folder);
+		Path causes = this.folder.resolve("causes.json");
+		Files.writeString(causes,
+				Files.readString(causes)
+					.replace("\"sources\": [\"article-one\"], \"terms\": [\"tightness\"]",
+							"\"sources\": [\"reference-one\"], \"terms\": [\"tightness\"]"));
+		assertThatExceptionOfType(InvalidCatalogueException.class)
+			.isThrownBy(() -> this.reader.read(this.folder.toString()))
+			.satisfies((ex) -> assertThat(ex.getViolations()).containsExactly(
+					"causes.json, entry 'tight-hamstrings', field 'sources[0]': 'reference-one' is a reference: a cause names the articles that say it",
+					"causes.json, entry 'tight-hamstrings', field 'exercises[0].source': 'article-one' is not among the cause's sources"));
+	}
+
+	@Test
+	void shouldLinkAnExerciseToACauseOnceThroughEachArticle() throws IOException {
+		TestCatalogues.minimal(this.folder);
+		Path causes = this.folder.resolve("causes.json");
+		String link = "{ \"exercise\": \"bridge\", \"source\": \"article-one\", \"reason\": \"Strengthens the glutes.\", \"implied\": false }";
+		Files.writeString(causes, Files.readString(causes).replace(link, link + ", " + link));
+		assertThatExceptionOfType(InvalidCatalogueException.class)
+			.isThrownBy(() -> this.reader.read(this.folder.toString()))
+			.satisfies((ex) -> assertThat(ex.getViolations()).containsExactly(
+					"causes.json, entry 'weak-glutes', field 'exercises[1]': links 'bridge' through 'article-one' a second time"));
 	}
 
 	@Test

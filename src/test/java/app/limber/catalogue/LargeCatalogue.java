@@ -19,7 +19,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Writes a large catalogue for measuring Limber at scale: the seed's exercises over and
  * over, each copy under a new name and slug, linked to the same copy of its variations.
- * Sources, muscles and cautions stay the seed's own, so every copy is as valid as the
+ * Sources, muscles and cautions stay the seed's own, and each cause links every copy of
+ * the exercises it links in the seed, so every copy is as valid, and as findable, as the
  * seed.
  *
  * <pre>
@@ -56,7 +57,7 @@ public final class LargeCatalogue {
 	/**
 	 * Writes a catalogue of the seed's exercises under new names.
 	 * @param exercises how many exercises it holds
-	 * @param folder where to write its four files
+	 * @param folder where to write its five files
 	 */
 	public static void write(int exercises, Path folder) {
 		try {
@@ -81,6 +82,24 @@ public final class LargeCatalogue {
 			written.forEach((exercise) -> LINKS.forEach(
 					(list) -> ((ArrayNode) exercise.get(list)).removeIf((slug) -> !slugs.contains(slug.asString()))));
 			JSON.writeValue(folder.resolve("exercises.json").toFile(), catalogue);
+			JsonNode causes;
+			try (var in = new ClassPathResource("catalogue/causes.json").getInputStream()) {
+				causes = JSON.readTree(in);
+			}
+			int copies = (exercises + seed.size() - 1) / seed.size();
+			for (JsonNode cause : causes.get("causes")) {
+				JsonNode seeded = cause.get("exercises");
+				ArrayNode links = ((ObjectNode) cause).putArray("exercises");
+				for (JsonNode link : seeded) {
+					for (int copy = 0; copy < copies; copy++) {
+						String slug = link.get("exercise").asString() + ((copy == 0) ? "" : "-" + (copy + 1));
+						if (slugs.contains(slug)) {
+							links.add(((ObjectNode) link.deepCopy()).put("exercise", slug));
+						}
+					}
+				}
+			}
+			JSON.writeValue(folder.resolve("causes.json").toFile(), causes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write a catalogue to " + folder, ex);

@@ -221,8 +221,9 @@ class PostgresOperationsTests {
 		String served = served();
 		// A live version whose rows are not in the database: built, it would be wrong.
 		execute("serve", "update catalogue_version set live = false");
-		execute("serve", "insert into catalogue_version values ('" + "ab".repeat(32)
-				+ "', 'by hand', current_timestamp, 99, 1, 1, 1, true)");
+		execute("serve",
+				"insert into catalogue_version (hash, location, imported_at, exercises, muscles, cautions, sources, live)"
+						+ " values ('" + "ab".repeat(32) + "', 'by hand', current_timestamp, 99, 1, 1, 1, true)");
 		assertThat(this.replica.getBean(CatalogueRefresher.class).refresh()).isFalse();
 		assertThat(served()).isEqualTo(served);
 		assertThat(status("/components/catalogue")).isEqualTo("STALE");
@@ -242,8 +243,8 @@ class PostgresOperationsTests {
 		this.postgres = null;
 		assertThat(this.replica.getBean(CatalogueRefresher.class).refresh()).isFalse();
 		for (String path : List.of("/api/v1/exercises?q=bridge", "/api/v1/exercises/bridge", "/api/v1/goals",
-				"/api/v1/muscles", "/api/v1/cautions", "/api/v1/sources", "/api/v1/routines?minutes=5",
-				"/api/v1/suggestions?q=fo")) {
+				"/api/v1/muscles", "/api/v1/cautions", "/api/v1/causes", "/api/v1/sources",
+				"/api/v1/routines?minutes=5", "/api/v1/suggestions?q=fo")) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
 		}
 		HttpResponse<String> health = get("/actuator/health");

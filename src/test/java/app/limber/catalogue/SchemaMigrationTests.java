@@ -126,6 +126,47 @@ class SchemaMigrationTests {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void shouldAddCausesKeepingTheLiveVersionAsItWas(String database) throws SQLException {
+		try (Connection connection = newDatabase(database)) {
+			migrate(connection, "2");
+			execute(connection, """
+					insert into source (slug, kind, title, title_is_descriptive)
+					    values ('article-one', 'ARTICLE', 'Article one', false);
+					insert into exercise (slug, name, summary, why_it_helps, position, on_floor, difficulty, per_side,
+					    technique, aliases, steps, goals, equipment) values ('bridge', 'Bridge', 'Lift the hips.',
+					    'Strengthens the glutes.', 'LYING_ON_BACK', true, 0, false, 'MOVEMENT',
+					    cast(array[] as varchar(255) array), cast(array['Lift the hips.'] as varchar(2000) array),
+					    cast(array['STRENGTHEN'] as varchar(20) array), cast(array['NONE'] as varchar(20) array));
+					insert into catalogue_version (hash, location, imported_at, exercises, muscles, cautions, sources,
+					    live) values ('live', 'classpath:catalogue/', current_timestamp, 1, 0, 0, 1, true);
+					""");
+
+			migrate(connection, "latest");
+
+			// The version stored before holds no causes, and says so.
+			assertThat(row(connection, "select causes, live from catalogue_version where hash = 'live'"))
+				.containsExactly(0, true);
+			execute(connection, """
+					insert into cause (slug, name, summary, terms) values ('weak-glutes', 'Weak glutes',
+					    'Weak glutes strain the back.', cast(array['weak glutes', 'weakness'] as varchar(255) array));
+					insert into cause_source (cause, ordinal, source) values ('weak-glutes', 0, 'article-one');
+					insert into cause_exercise (cause, ordinal, exercise, source, reason, implied)
+					    values ('weak-glutes', 0, 'bridge', 'article-one', 'Strengthens the glutes.', false);
+					""");
+			assertThat(lists(connection, "select terms from cause where slug = 'weak-glutes'"))
+				.containsExactly(List.of("weak glutes", "weakness"));
+			// H2 names constraints in upper case, PostgreSQL as written.
+			assertThatThrownBy(() -> execute(connection, """
+					insert into cause_exercise (cause, ordinal, exercise, source, reason, implied)
+					    values ('weak-glutes', 1, 'plank', 'article-one', 'Works the core.', true)"""))
+				.isInstanceOf(SQLException.class)
+				.message()
+				.containsIgnoringCase("cause_exercise_exercise_fk");
+		}
+	}
+
 	// One connection for each test, Flyway's included: H2 (2.4.240) evaluates a check
 	// constraint's IN list with the session that created it, and fails once that
 	// session's connection is closed.
@@ -157,6 +198,18 @@ class SchemaMigrationTests {
 					statement.execute(sql);
 				}
 			}
+		}
+	}
+
+	private static List<Object> row(Connection connection, String query) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(query);
+				ResultSet row = statement.executeQuery()) {
+			assertThat(row.next()).as(query).isTrue();
+			List<Object> values = new ArrayList<>();
+			for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+				values.add(row.getObject(column));
+			}
+			return values;
 		}
 	}
 

@@ -58,6 +58,8 @@ public final class SeedCatalogues {
 		assertThat(built.cautions()).isEqualTo(expected.cautions());
 		assertThat(built.generalCautions()).isEqualTo(expected.generalCautions());
 		assertThat(built.sources()).isEqualTo(expected.sources());
+		assertThat(built.causes()).usingRecursiveFieldByFieldElementComparator()
+			.containsExactlyElementsOf(expected.causes());
 		assertThat(built.exercises()).usingRecursiveFieldByFieldElementComparator()
 			.containsExactlyElementsOf(expected.exercises());
 		assertThat(built.findAll(ExerciseFilter.NONE)).extracting(ExerciseEntry::slug)

@@ -132,8 +132,31 @@ class SeedContentTests {
 			.filter((exercise) -> exercise.sources().contains(ARTICLE_000)
 					|| exercise.sources().contains(ARTICLE_003)));
 		assertThat(exercisesCautionedBy("daily-stretching-habit")).isEqualTo(stretchesOf000And003)
-			.contains("piriformis-stretch", "childs-pose", "cobra-pose")
-			.doesNotContain("glute-bridge", "plank");
+			.contains("piriformis-stretch", "childs-pose", "cobra-pose", "glute-bridge", "standing-hip-extension")
+			.doesNotContain("plank", "banded-glute-bridge");
+	}
+
+	// Issue 31: 000 gives the bridge and the standing hip extension among its seven
+	// stretches ("it also restores glute flexibility"; "a functional stretch"), and 003
+	// the bridge among its best back stretches ("improving lower spine flexibility"):
+	// both stretch as well as what else they do.
+	@Test
+	void shouldMakeTheBridgeAndTheStandingHipExtensionOf000StretchesAlike() {
+		for (String slug : List.of("glute-bridge", "standing-hip-extension")) {
+			ExerciseSeed exercise = exercises.get(slug);
+			assertThat(exercise.goals()).as(slug).contains("stretch");
+			assertThat(exercise.cautions()).as(slug).contains("daily-stretching-habit");
+		}
+		assertThat(exercises.get("glute-bridge").goals()).containsExactly("stretch", "strengthen", "stabilise");
+		assertThat(exercises.get("glute-bridge").whyItHelps()).contains("restores glute flexibility",
+				"flexibility of the lower spine");
+	}
+
+	// Issue 31: 000 says the standing hip extension "improves coordination between the
+	// hips and core", which names no muscle it works; "focus on engaging the glute" does.
+	@Test
+	void shouldTargetOnlyTheGluteArticle000NamesInTheStandingHipExtension() {
+		assertThat(targets("standing-hip-extension")).containsExactly(tuple("gluteus-maximus", "primary"));
 	}
 
 	// Item 2: 001 puts "Foam Rolling and Massage" under its own heading, apart from
@@ -347,6 +370,15 @@ class SeedContentTests {
 			.containsExactlyInAnyOrder("glute-bridge", "banded-glute-bridge", "single-leg-glute-bridge", "wall-bridge",
 					"clamshell", "standing-hip-extension", "romanian-deadlift", "banded-hip-hinge");
 		assertThat(cautions.get("lower-back-flare-up-in-glute-exercises").sources()).containsExactly(ARTICLE_004);
+	}
+
+	// Issue 31: 004 explains the flare-up and gives no advice for it of its own.
+	@Test
+	void shouldSayOfTheFlareUpOnlyWhatArticle004Says() {
+		assertThat(cautions.get("lower-back-flare-up-in-glute-exercises").text())
+			.contains("misconception", "not activating efficiently", "done incorrectly", "hamstrings",
+					"lower back muscles", "another underlying problem")
+			.doesNotContain("Check your technique", "focus on engaging");
 	}
 
 	private static List<Tuple> targets(String exercise) {

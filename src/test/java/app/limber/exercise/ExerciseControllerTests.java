@@ -1,12 +1,8 @@
 package app.limber.exercise;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.Equipment;
+import app.limber.catalogue.CauseEntry;
 import app.limber.catalogue.ExerciseOrder;
 import app.limber.catalogue.Filter;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.Position;
 import app.limber.catalogue.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.web.ControllerSliceTest;
@@ -241,7 +237,7 @@ class ExerciseControllerTests {
 	void shouldRejectUnknownFacet() {
 		assertThatProblem(this.mvc.get().uri("/api/v1/exercises?facets=position,colour").exchange())
 			.isInvalidParameter("facets")
-			.allows("goal", "muscle", "region", "position", "equipment", "difficulty");
+			.allows("goal", "muscle", "region", "position", "equipment", "difficulty", "cause");
 		then(this.exercises).shouldHaveNoInteractions();
 	}
 
@@ -361,6 +357,29 @@ class ExerciseControllerTests {
 	}
 
 	@Test
+	void shouldPassEveryCauseOfARepeatedCauseParameter() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?cause=prolonged-sitting&cause=stress")).hasStatusOk();
+		assertThat(searchedQuery().filter().values(Filter.CAUSE)).containsExactly("prolonged-sitting", "stress");
+	}
+
+	@Test
+	void shouldRejectAnUnknownCauseListingTheKnownOnes() {
+		assertThatProblem(this.mvc.get().uri("/api/v1/exercises?cause=prolonged-sitting&cause=cold-weather").exchange())
+			.isInvalidParameter("cause")
+			.hasDetail("'cold-weather' is not a cause slug: use one of those listed in 'allowed' (see /api/v1/causes).")
+			.allows(SeedCatalogues.seed().causes().stream().map(CauseEntry::slug).sorted().toArray(String[]::new));
+	}
+
+	@Test
+	void shouldCountTheExercisesOfEachCauseForAFilterPanel() {
+		assertThat(this.mvc.get().uri("/api/v1/exercises?facets=cause&size=1")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.facets.cause[?(@.value == 'prolonged-sitting')].count")
+			.asArray()
+			.containsExactly(SeedCatalogues.seed().cause("prolonged-sitting").orElseThrow().exercises().size());
+	}
+
+	@Test
 	void shouldRejectAnUnknownMuscleListingTheKnownOnes() {
 		assertThatProblem(this.mvc.get().uri("/api/v1/exercises?muscle=piriformis&muscle=biceps").exchange())
 			.isInvalidParameter("muscle")
@@ -390,7 +409,7 @@ class ExerciseControllerTests {
 							  "slug": "glute-bridge",
 							  "name": "Glute bridge",
 							  "aliases": [ "Bridge", "Bridge pose", "Bridges" ],
-							  "goals": [ "strengthen", "stabilise" ],
+							  "goals": [ "stretch", "strengthen", "stabilise" ],
 							  "position": "lying-on-back",
 							  "onFloor": true,
 							  "equipment": [ "none" ],
@@ -425,13 +444,12 @@ class ExerciseControllerTests {
 						.containsExactlyInAnyOrder("say-goodbye-to-lower-back-pain",
 								"relieve-lower-back-and-glute-pain-with-exercises", "stretches-for-a-flexible-back",
 								"glute-exercises-to-relieve-lower-back-pain"))
-			.hasPathSatisfying("$.cautions[*].slug",
-					(cautions) -> assertThat(cautions).asArray()
-						.hasSize(16)
-						.startsWith("lower-back-flare-up-in-glute-exercises", "rest-days-between-sessions",
-								"persistent-neurological-symptoms", "persistent-pain-see-physiotherapist",
-								"severe-pain-see-doctor", "stop-if-pain-worsens"))
-			.hasPathSatisfying("$.cautions[0]",
+			.hasPathSatisfying("$.cautions[*].slug", (cautions) -> assertThat(cautions).asArray()
+				.hasSize(17)
+				.startsWith("daily-stretching-habit", "lower-back-flare-up-in-glute-exercises",
+						"rest-days-between-sessions", "persistent-neurological-symptoms",
+						"persistent-pain-see-physiotherapist", "severe-pain-see-doctor", "stop-if-pain-worsens"))
+			.hasPathSatisfying("$.cautions[1]",
 					(own) -> assertThat(own).asInstanceOf(MAP)
 						.containsEntry("severity", "info")
 						.containsEntry("general", false)

@@ -60,7 +60,8 @@ class RoutinePlannerTests {
 				query().avoidFloor(), query().equipment(Equipment.RESISTANCE_BAND), query().equipment(Equipment.NONE),
 				query().avoidPosition(Position.KNEELING, Position.ALL_FOURS), query().position(Position.STANDING),
 				query().difficulty(Difficulty.BEGINNER), query().muscle("piriformis"),
-				query().muscle("gluteus-medius").equipment(Equipment.NONE), query().position(Position.ALL_FOURS))
+				query().muscle("gluteus-medius").equipment(Equipment.NONE), query().position(Position.ALL_FOURS),
+				query().cause("prolonged-sitting"), query().cause("weak-glutes", "tight-hamstrings").avoidFloor())
 		.stream()
 		.map(Query::build)
 		.toList();
@@ -373,6 +374,7 @@ class RoutinePlannerTests {
 		List<Equipment> equipment = filter.values(Filter.EQUIPMENT, Equipment.class);
 		List<Difficulty> difficulty = filter.values(Filter.DIFFICULTY, Difficulty.class);
 		Set<String> muscle = filter.values(Filter.MUSCLE);
+		Set<String> causes = filter.values(Filter.CAUSE);
 		Set<Position> allowed = positions.isEmpty() ? EnumSet.allOf(Position.class) : EnumSet.copyOf(positions);
 		filter.values(Filter.AVOID_POSITION, Position.class).forEach(allowed::remove);
 		return goals.stream().anyMatch(exercise.goals()::contains) && allowed.contains(exercise.position())
@@ -382,6 +384,10 @@ class RoutinePlannerTests {
 					.flatMap(List::stream)
 					.map(MuscleEntry::slug)
 					.anyMatch(muscle::contains))
+				&& (causes.isEmpty() || catalogue.causes()
+					.stream()
+					.filter((cause) -> causes.contains(cause.slug()))
+					.anyMatch((cause) -> cause.isTiedTo(exercise)))
 				&& !(filter.has(Filter.AVOID_FLOOR) && exercise.onFloor());
 	}
 
@@ -451,6 +457,8 @@ class RoutinePlannerTests {
 
 		private List<String> muscle = List.of();
 
+		private List<String> cause = List.of();
+
 		private boolean avoidFloor;
 
 		Query position(Position... positions) {
@@ -478,6 +486,11 @@ class RoutinePlannerTests {
 			return this;
 		}
 
+		Query cause(String... causes) {
+			this.cause = List.of(causes);
+			return this;
+		}
+
 		Query avoidFloor() {
 			this.avoidFloor = true;
 			return this;
@@ -488,7 +501,8 @@ class RoutinePlannerTests {
 				.with(Filter.AVOID_POSITION, this.avoidPosition.toArray(Position[]::new))
 				.with(Filter.EQUIPMENT, this.equipment.toArray(Equipment[]::new))
 				.with(Filter.DIFFICULTY, this.difficulty.toArray(Difficulty[]::new))
-				.with(Filter.MUSCLE, this.muscle);
+				.with(Filter.MUSCLE, this.muscle)
+				.with(Filter.CAUSE, this.cause);
 			return new RoutineQuery(RoutineQuery.DEFAULT_MINUTES,
 					this.avoidFloor ? filter.with(Filter.AVOID_FLOOR, Filter.TRUE) : filter, 0);
 		}
