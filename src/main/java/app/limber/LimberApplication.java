@@ -2,7 +2,7 @@ package app.limber;
 
 import java.util.Optional;
 
-import app.limber.catalogue.CatalogueValidation;
+import app.limber.catalogue.seed.CatalogueValidation;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -1,12 +1,17 @@
 package app.limber;
 
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package graph stays as the architecture says: no cycles between packages, the
@@ -61,6 +66,50 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("app.limber.http..")
 			.check(CLASSES);
+	}
+
+	@Test
+	void shouldKeepTheCataloguesPartsRunningOneWay() {
+		layeredArchitecture().consideringOnlyDependenciesInAnyPackage("app.limber.catalogue..")
+			.layer("Start-up")
+			.definedBy("app.limber.catalogue")
+			.layer("Store")
+			.definedBy("app.limber.catalogue.store..")
+			.layer("Seed")
+			.definedBy("app.limber.catalogue.seed..")
+			.layer("Read model")
+			.definedBy("app.limber.catalogue.model..")
+			.layer("Wire values")
+			.definedBy("app.limber.catalogue.wire..")
+			.whereLayer("Start-up")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("Store")
+			.mayOnlyBeAccessedByLayers("Start-up")
+			.whereLayer("Seed")
+			.mayOnlyBeAccessedByLayers("Start-up", "Store")
+			.whereLayer("Read model")
+			.mayOnlyBeAccessedByLayers("Start-up", "Store", "Seed")
+			.check(CLASSES);
+	}
+
+	@Test
+	void shouldLetTheFeaturesReadOnlyTheReadModelAndTheWireValues() {
+		noClasses().that()
+			.resideInAnyPackage(FEATURES)
+			.or()
+			.resideInAnyPackage("app.limber.web..", "app.limber.http..", "app.limber.apidocs..", "app.limber.metrics..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.limber.catalogue", "app.limber.catalogue.seed..", "app.limber.catalogue.store..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void shouldKeepEveryPackageSmallEnoughToFindAFileIn() {
+		CLASSES.stream()
+			.filter((type) -> !type.isNestedClass() && !type.isAnonymousClass())
+			.collect(Collectors.groupingBy(JavaClass::getPackageName, Collectors.counting()))
+			.forEach((name, count) -> assertThat(count).as("classes in %s", name).isLessThanOrEqualTo(25));
 	}
 
 	@Test

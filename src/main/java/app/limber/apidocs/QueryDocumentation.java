@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import app.limber.catalogue.Filter;
+import app.limber.catalogue.model.Filter;
 import app.limber.exercise.ExerciseFacets;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;

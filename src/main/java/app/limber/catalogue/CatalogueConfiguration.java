@@ -1,5 +1,10 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.store.CatalogueRefresher;
+import app.limber.catalogue.store.CatalogueStore;
+
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,8 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.store.CatalogueRefresher;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;

@@ -1,5 +1,9 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CatalogueVersion;
+import app.limber.catalogue.model.ReadModel;
+
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;

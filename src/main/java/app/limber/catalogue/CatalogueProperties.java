@@ -1,5 +1,7 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.seed.CatalogueValidation;
+
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;

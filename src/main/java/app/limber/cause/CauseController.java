@@ -1,8 +1,8 @@
 package app.limber.cause;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.CauseEntry;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CauseEntry;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.problem.NotFoundException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,8 +2,8 @@ package app.limber.cause;
 
 import java.util.List;
 
-import app.limber.catalogue.CauseEntry;
-import app.limber.catalogue.ExerciseEntry;
+import app.limber.catalogue.model.CauseEntry;
+import app.limber.catalogue.model.ExerciseEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

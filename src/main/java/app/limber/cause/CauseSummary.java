@@ -2,7 +2,7 @@ package app.limber.cause;
 
 import java.util.List;
 
-import app.limber.catalogue.CauseEntry;
+import app.limber.catalogue.model.CauseEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -2,10 +2,10 @@ package app.limber.caution;
 
 import java.util.List;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.CautionEntry;
-import app.limber.catalogue.ReadModel;
-import app.limber.catalogue.Severity;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CautionEntry;
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.wire.Severity;
 import app.limber.problem.NotFoundException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;

@@ -2,9 +2,9 @@ package app.limber.caution;
 
 import java.util.List;
 
-import app.limber.catalogue.CautionEntry;
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.Severity;
+import app.limber.catalogue.model.CautionEntry;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.wire.Severity;
 import app.limber.exercise.ExerciseRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 

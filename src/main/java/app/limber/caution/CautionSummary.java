@@ -2,8 +2,8 @@ package app.limber.caution;
 
 import java.util.List;
 
-import app.limber.catalogue.CautionEntry;
-import app.limber.catalogue.Severity;
+import app.limber.catalogue.model.CautionEntry;
+import app.limber.catalogue.wire.Severity;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

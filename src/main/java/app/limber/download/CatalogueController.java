@@ -1,7 +1,7 @@
 package app.limber.download;
 
-import app.limber.catalogue.PerCatalogue;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.PerCatalogue;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.exercise.ExerciseService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

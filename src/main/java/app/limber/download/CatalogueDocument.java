@@ -2,7 +2,7 @@ package app.limber.download;
 
 import java.util.List;
 
-import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.model.Catalogue;
 import app.limber.cause.CauseDetail;
 import app.limber.exercise.ExerciseDetail;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.limber.catalogue.FacetCount;
-import app.limber.catalogue.Filter;
+import app.limber.catalogue.model.FacetCount;
+import app.limber.catalogue.model.Filter;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;

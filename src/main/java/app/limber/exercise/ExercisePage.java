@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.ExerciseMatches;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.ExerciseMatches;
 import app.limber.web.Paged;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.WireValue;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.ExerciseOrder;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.wire.WireValue;
 
 /**
  * A question about exercises, as {@link ExerciseQueryBinder} read it from the query

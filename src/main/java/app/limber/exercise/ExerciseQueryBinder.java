@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.ReadModel;
-import app.limber.catalogue.WireValue;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.ExerciseOrder;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.wire.WireValue;
 import app.limber.web.FilterParameters;
 import app.limber.web.QueryBinder;
 import app.limber.web.QueryParameter;

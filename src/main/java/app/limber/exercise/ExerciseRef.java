@@ -1,7 +1,7 @@
 package app.limber.exercise;
 
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.ExerciseLink;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.ExerciseLink;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -2,12 +2,12 @@ package app.limber.exercise;
 
 import java.util.List;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.CautionEntry;
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.ExerciseMatches;
-import app.limber.catalogue.PerCatalogue;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CautionEntry;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.ExerciseMatches;
+import app.limber.catalogue.model.PerCatalogue;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.problem.NotFoundException;
 
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import app.limber.catalogue.ExerciseOrder;
+import app.limber.catalogue.model.ExerciseOrder;
 import app.limber.problem.BadParameterException;
 import app.limber.problem.PrintableInput;
 import com.fasterxml.jackson.annotation.JsonValue;

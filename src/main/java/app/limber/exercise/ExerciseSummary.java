@@ -2,12 +2,12 @@ package app.limber.exercise;
 
 import java.util.List;
 
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.Equipment;
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.Position;
-import app.limber.catalogue.Technique;
+import app.limber.catalogue.wire.Difficulty;
+import app.limber.catalogue.wire.Equipment;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.wire.Position;
+import app.limber.catalogue.wire.Technique;
 import app.limber.web.WrittenOnce;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package app.limber.exercise;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.wire.BodyRegion;
+import app.limber.catalogue.model.MuscleEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -2,9 +2,9 @@ package app.limber.goal;
 
 import java.util.Arrays;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.exercise.ExercisePage;
 import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseService;

@@ -1,6 +1,6 @@
 package app.limber.goal;
 
-import app.limber.catalogue.Goal;
+import app.limber.catalogue.wire.Goal;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.web.HttpHeadersNames;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,7 @@ package app.limber.http;
 
 import java.util.function.Supplier;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

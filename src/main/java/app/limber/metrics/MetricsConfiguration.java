@@ -3,9 +3,9 @@ package app.limber.metrics;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.CatalogueChanged;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CatalogueChanged;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.http.CachedAnswerTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

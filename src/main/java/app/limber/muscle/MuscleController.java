@@ -2,10 +2,10 @@ package app.limber.muscle;
 
 import java.util.List;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.MuscleEntry;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.wire.BodyRegion;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.MuscleEntry;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.problem.NotFoundException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,9 +3,9 @@ package app.limber.muscle;
 import java.util.List;
 import java.util.function.Function;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.wire.BodyRegion;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.MuscleEntry;
 import app.limber.exercise.ExerciseRef;
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -2,8 +2,8 @@ package app.limber.muscle;
 
 import java.util.List;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.MuscleEntry;
+import app.limber.catalogue.wire.BodyRegion;
+import app.limber.catalogue.model.MuscleEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.Goal;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.wire.Goal;
 
 /**
  * What a routine says when the filters or the budget leave it empty or short: the filter

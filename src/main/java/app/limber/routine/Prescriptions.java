@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import app.limber.catalogue.DosageEntry;
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.Range;
+import app.limber.catalogue.model.DosageEntry;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.model.Range;
 
 /**
  * What an exercise's dosage allows in one session, from the least to the most, and the

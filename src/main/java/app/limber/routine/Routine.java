@@ -2,8 +2,8 @@ package app.limber.routine;
 
 import java.util.List;
 
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.Position;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.wire.Position;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,7 +1,7 @@
 package app.limber.routine;
 
-import app.limber.catalogue.PerCatalogue;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.PerCatalogue;
+import app.limber.catalogue.model.ReadModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -2,9 +2,9 @@ package app.limber.routine;
 
 import java.util.List;
 
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.Goal;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.wire.Goal;
 
 /**
  * A request for a routine, as {@link RoutineQueryBinder} read it.

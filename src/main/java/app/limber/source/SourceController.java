@@ -1,6 +1,6 @@
 package app.limber.source;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

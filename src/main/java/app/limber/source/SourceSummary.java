@@ -1,7 +1,7 @@
 package app.limber.source;
 
-import app.limber.catalogue.SourceEntry;
-import app.limber.catalogue.SourceKind;
+import app.limber.catalogue.model.SourceEntry;
+import app.limber.catalogue.wire.SourceKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

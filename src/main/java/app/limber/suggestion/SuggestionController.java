@@ -1,6 +1,6 @@
 package app.limber.suggestion;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.exercise.ExerciseQuery;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;

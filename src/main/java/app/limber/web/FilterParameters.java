@@ -5,9 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.Filter;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.Filter;
 import app.limber.problem.PrintableInput;
 import org.jspecify.annotations.Nullable;
 

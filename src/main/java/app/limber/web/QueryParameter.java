@@ -3,9 +3,9 @@ package app.limber.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.UnknownValueException;
-import app.limber.catalogue.WireValue;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.wire.UnknownValueException;
+import app.limber.catalogue.wire.WireValue;
 import org.jspecify.annotations.Nullable;
 
 /**

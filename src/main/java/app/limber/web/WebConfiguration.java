@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.limber.catalogue.ReadModel;
-import app.limber.catalogue.WireValue;
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.wire.WireValue;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import org.springframework.beans.factory.ObjectProvider;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import app.limber.catalogue.PerCatalogue;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.PerCatalogue;
+import app.limber.catalogue.model.ReadModel;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;

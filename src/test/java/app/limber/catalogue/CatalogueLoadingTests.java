@@ -1,5 +1,26 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CauseEntry;
+import app.limber.catalogue.model.CautionEntry;
+import app.limber.catalogue.wire.Difficulty;
+import app.limber.catalogue.model.DosageEntry;
+import app.limber.catalogue.wire.Equipment;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.ExerciseLink;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.model.MuscleEntry;
+import app.limber.catalogue.wire.Position;
+import app.limber.catalogue.model.Range;
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.wire.Severity;
+import app.limber.catalogue.model.SourceEntry;
+import app.limber.catalogue.wire.SourceKind;
+import app.limber.catalogue.wire.Technique;
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.seed.CatalogueSeed;
+import app.limber.catalogue.store.CatalogueStore;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,5 +1,9 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.seed.CatalogueSeed;
+import app.limber.catalogue.seed.InvalidCatalogueException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

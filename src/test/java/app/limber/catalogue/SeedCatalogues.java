@@ -1,5 +1,15 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.CatalogueVersion;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.ReadModel;
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.seed.CatalogueSeed;
+import app.limber.catalogue.store.CatalogueAssembler;
+import app.limber.catalogue.store.StoredCatalogue;
+
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +51,7 @@ public final class SeedCatalogues {
 	 */
 	public static Catalogue of(String location) {
 		CatalogueSeed read = new CatalogueReader(new DefaultResourceLoader()).read(location);
-		return CatalogueAssembler.assemble(new CatalogueVersion(read.hash()), CatalogueLoader.entities(read));
+		return CatalogueAssembler.assemble(new CatalogueVersion(read.hash()), StoredCatalogue.of(read));
 	}
 
 	/**
@@ -52,7 +62,7 @@ public final class SeedCatalogues {
 	 * @param built the read model under test, such as one read back from a database
 	 * @param expected the read model built from the seed
 	 */
-	static void assertBuiltAlike(Catalogue built, Catalogue expected) {
+	public static void assertBuiltAlike(Catalogue built, Catalogue expected) {
 		assertThat(built.version()).isEqualTo(expected.version());
 		assertThat(built.muscles()).isEqualTo(expected.muscles());
 		assertThat(built.cautions()).isEqualTo(expected.cautions());

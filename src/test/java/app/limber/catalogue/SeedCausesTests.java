@@ -1,14 +1,17 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.seed.CatalogueSeed;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.limber.catalogue.CatalogueSeed.CauseLinkSeed;
-import app.limber.catalogue.CatalogueSeed.CauseSeed;
-import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
-import app.limber.catalogue.CatalogueSeed.SourceSeed;
+import app.limber.catalogue.seed.CatalogueSeed.CauseLinkSeed;
+import app.limber.catalogue.seed.CatalogueSeed.CauseSeed;
+import app.limber.catalogue.seed.CatalogueSeed.ExerciseSeed;
+import app.limber.catalogue.seed.CatalogueSeed.SourceSeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

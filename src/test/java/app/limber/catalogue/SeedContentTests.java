@@ -1,5 +1,8 @@
 package app.limber.catalogue;
 
+import app.limber.catalogue.seed.CatalogueReader;
+import app.limber.catalogue.seed.CatalogueSeed;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,13 +11,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import app.limber.catalogue.CatalogueSeed.CautionSeed;
-import app.limber.catalogue.CatalogueSeed.DosageSeed;
-import app.limber.catalogue.CatalogueSeed.ExerciseSeed;
-import app.limber.catalogue.CatalogueSeed.MuscleSeed;
-import app.limber.catalogue.CatalogueSeed.RangeSeed;
-import app.limber.catalogue.CatalogueSeed.SourceSeed;
-import app.limber.catalogue.CatalogueSeed.TargetSeed;
+import app.limber.catalogue.seed.CatalogueSeed.CautionSeed;
+import app.limber.catalogue.seed.CatalogueSeed.DosageSeed;
+import app.limber.catalogue.seed.CatalogueSeed.ExerciseSeed;
+import app.limber.catalogue.seed.CatalogueSeed.MuscleSeed;
+import app.limber.catalogue.seed.CatalogueSeed.RangeSeed;
+import app.limber.catalogue.seed.CatalogueSeed.SourceSeed;
+import app.limber.catalogue.seed.CatalogueSeed.TargetSeed;
 import org.junit.jupiter.api.BeforeAll;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * {@code src/test/resources/catalogues/}: the valid {@code minimal} one, overlaid with
  * the files of an invalid case.
  */
-final class TestCatalogues {
+public final class TestCatalogues {
 
 	private static final Path CATALOGUES = Path.of("src/test/resources/catalogues");
 
@@ -26,7 +26,7 @@ final class TestCatalogues {
 	 * @param cases the invalid cases to overlay, in order
 	 * @return the folder
 	 */
-	static Path minimal(Path folder, String... cases) {
+	public static Path minimal(Path folder, String... cases) {
 		copy(CATALOGUES.resolve("minimal"), folder);
 		for (String name : cases) {
 			copy(CATALOGUES.resolve(name), folder);
@@ -41,7 +41,7 @@ final class TestCatalogues {
 	 * @param to its new name
 	 * @return the folder
 	 */
-	static Path renamed(Path folder, String from, String to) {
+	public static Path renamed(Path folder, String from, String to) {
 		minimal(folder);
 		Path exercises = folder.resolve("exercises.json");
 		try {

@@ -1,9 +1,9 @@
 package app.limber.exercise;
 
-import app.limber.catalogue.CauseEntry;
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.CauseEntry;
+import app.limber.catalogue.model.ExerciseOrder;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.web.ControllerSliceTest;
 import org.junit.jupiter.api.BeforeEach;

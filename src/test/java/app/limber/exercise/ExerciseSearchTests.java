@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import app.limber.catalogue.BodyRegion;
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.Equipment;
-import app.limber.catalogue.ExerciseEntry;
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.ExerciseMatches;
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.Position;
+import app.limber.catalogue.wire.BodyRegion;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.wire.Difficulty;
+import app.limber.catalogue.wire.Equipment;
+import app.limber.catalogue.model.ExerciseEntry;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.model.ExerciseMatches;
+import app.limber.catalogue.model.ExerciseOrder;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.wire.Position;
 import app.limber.catalogue.SeedCatalogues;
 import org.junit.jupiter.api.Test;
 

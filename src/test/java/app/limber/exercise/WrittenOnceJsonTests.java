@@ -2,8 +2,8 @@ package app.limber.exercise;
 
 import java.util.List;
 
-import app.limber.catalogue.Catalogue;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.Catalogue;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.web.WrittenOnceJson;
 import org.junit.jupiter.api.Test;

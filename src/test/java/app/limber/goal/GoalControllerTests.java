@@ -1,8 +1,8 @@
 package app.limber.goal;
 
-import app.limber.catalogue.ExerciseOrder;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ExerciseOrder;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.exercise.ExerciseQuery;
 import app.limber.exercise.ExerciseService;

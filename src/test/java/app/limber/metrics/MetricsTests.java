@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.limber.LimberServerTest;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,10 +2,10 @@ package app.limber.routine;
 
 import java.util.List;
 
-import app.limber.catalogue.ExerciseFilter;
-import app.limber.catalogue.Filter;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.catalogue.model.Filter;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.web.WrittenOnceJson;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package app.limber.source;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.SeedCatalogues;
 import app.limber.web.ControllerSliceTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import app.limber.catalogue.ReadModel;
+import app.limber.catalogue.model.ReadModel;
 import app.limber.exercise.ExerciseService;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

@@ -1,7 +1,7 @@
 package app.limber.catalogue.store;
 
-import app.limber.catalogue.DosageEntry;
-import app.limber.catalogue.Range;
+import app.limber.catalogue.model.DosageEntry;
+import app.limber.catalogue.model.Range;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;

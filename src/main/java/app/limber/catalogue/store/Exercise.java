@@ -6,12 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import app.limber.catalogue.Difficulty;
-import app.limber.catalogue.Equipment;
-import app.limber.catalogue.Goal;
-import app.limber.catalogue.MuscleRole;
-import app.limber.catalogue.Position;
-import app.limber.catalogue.Technique;
+import app.limber.catalogue.wire.Difficulty;
+import app.limber.catalogue.wire.Equipment;
+import app.limber.catalogue.wire.Goal;
+import app.limber.catalogue.wire.MuscleRole;
+import app.limber.catalogue.wire.Position;
+import app.limber.catalogue.wire.Technique;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -3,7 +3,7 @@ package app.limber.catalogue.store;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.limber.catalogue.BodyRegion;
+import app.limber.catalogue.wire.BodyRegion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

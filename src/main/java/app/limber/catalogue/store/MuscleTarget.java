@@ -1,6 +1,6 @@
 package app.limber.catalogue.store;
 
-import app.limber.catalogue.MuscleRole;
+import app.limber.catalogue.wire.MuscleRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package app.limber.catalogue.store;
 
-import app.limber.catalogue.SourceKind;
+import app.limber.catalogue.wire.SourceKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
