@@ -1,5 +1,8 @@
 package app.limber;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,15 @@ class LimberApplicationTests {
 	void shouldBuildNoMetricsUnlessTheyAreEnabled() {
 		assertThat(this.context.getBeanNamesForType(MeterRegistry.class)).isEmpty();
 		assertThat(this.context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+		// Nothing of Micrometer's at all: an auto-configuration that
+		// spring.autoconfigure.exclude
+		// does not list yet shows here.
+		assertThat(Arrays.stream(this.context.getBeanDefinitionNames())
+			.map(this.context::getType)
+			.filter(Objects::nonNull)
+			.map(Class::getName))
+			.noneMatch((type) -> type.startsWith("io.micrometer.")
+					|| type.startsWith("org.springframework.boot.micrometer."));
 		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isNotFound();
 	}
 

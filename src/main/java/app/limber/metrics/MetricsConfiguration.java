@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * filter that times the others.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBooleanProperty(MetricsSwitch.ENABLED)
+@ConditionalOnBooleanProperty("limber.metrics.enabled")
 class MetricsConfiguration {
 
 	@Bean
