@@ -6,9 +6,12 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.AbstractProtocol;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -18,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.util.function.SingletonSupplier;
  * connections' buffers out of the heap.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TomcatConfiguration.OperatorThreads.class)
 class TomcatConfiguration {
 
 	/** The most bytes one system call writes to a connection. */
@@ -69,9 +72,9 @@ class TomcatConfiguration {
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadsPerCore(HttpProperties http,
-			Environment environment) {
+			OperatorThreads operator) {
 		return (factory) -> {
-			if (environment.containsProperty("server.tomcat.threads.max")) {
+			if (operator.max() != null) {
 				return;
 			}
 			int threads = Math.max(MIN_THREADS, http.threadsPerCore() * Runtime.getRuntime().availableProcessors());
@@ -109,6 +112,17 @@ class TomcatConfiguration {
 							tomcat.getMaxParameterCount()));
 			}
 		});
+	}
+
+	/**
+	 * Whether the operator set {@code server.tomcat.threads.max}: Boot's own properties
+	 * hold a default of 200 either way, so it is bound here once more, without one.
+	 *
+	 * @param max the request threads in all, or {@code null} when not set
+	 */
+	@ConfigurationProperties("server.tomcat.threads")
+	record OperatorThreads(@Nullable Integer max) {
+
 	}
 
 }
