@@ -51,9 +51,9 @@ public record ExerciseQuery(ExerciseFilter filter, int page, int size, ExerciseO
 
 	/**
 	 * The query string of a page of this question's answer, but the page number: the
-	 * parameters Limber understood, in a fixed order, each filter's values once and in
-	 * the contract's order, defaults left out. It is as long as what the limits let a
-	 * client ask, never as long as what it sent.
+	 * parameters Limber understood, in a fixed order, each filter's values once, in the
+	 * contract's order and repeated as the OpenAPI document declares, defaults left out.
+	 * It is as long as what the limits let a client ask, never as long as what it sent.
 	 * @param goalInQuery whether the goals go in the query string ({@code /exercises}),
 	 * rather than in the path ({@code /goals/{goal}/exercises})
 	 * @return the parameters, each followed by {@code &}
@@ -104,16 +104,12 @@ public record ExerciseQuery(ExerciseFilter filter, int page, int size, ExerciseO
 		return ordered;
 	}
 
-	// One parameter, its values comma-separated; nothing when it has none.
+	// One parameter repeated for each of its values, the form the OpenAPI document
+	// declares; nothing when it has none.
 	private static void values(StringBuilder query, String name, List<String> values) {
-		if (values.isEmpty()) {
-			return;
+		for (String value : values) {
+			query.append(name).append('=').append(encode(value)).append('&');
 		}
-		query.append(name).append('=');
-		for (int i = 0; i < values.size(); i++) {
-			query.append((i > 0) ? "," : "").append(encode(values.get(i)));
-		}
-		query.append('&');
 	}
 
 	private static String encode(String value) {

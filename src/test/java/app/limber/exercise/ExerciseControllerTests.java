@@ -169,10 +169,10 @@ class ExerciseControllerTests {
 							    "estimatedDurationSeconds": 72
 							  } ],
 							  "page": { "number": 1, "size": 2, "totalItems": 4, "totalPages": 2,
-							    "first": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=0",
-							    "prev": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=0",
+							    "first": "/api/v1/exercises?goal=stabilise&position=lying-on-back&position=standing&size=2&page=0",
+							    "prev": "/api/v1/exercises?goal=stabilise&position=lying-on-back&position=standing&size=2&page=0",
 							    "next": null,
-							    "last": "/api/v1/exercises?goal=stabilise&position=lying-on-back,standing&size=2&page=1" }
+							    "last": "/api/v1/exercises?goal=stabilise&position=lying-on-back&position=standing&size=2&page=1" }
 							}
 							""");
 	}
@@ -200,10 +200,10 @@ class ExerciseControllerTests {
 							    "estimatedDurationSeconds": 24
 							  } ],
 							  "page": { "number": 0, "size": 1, "totalItems": 5, "totalPages": 5,
-							    "first": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=0",
+							    "first": "/api/v1/exercises?position=standing&facets=goal&facets=position&size=1&page=0",
 							    "prev": null,
-							    "next": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=1",
-							    "last": "/api/v1/exercises?position=standing&facets=goal,position&size=1&page=4" },
+							    "next": "/api/v1/exercises?position=standing&facets=goal&facets=position&size=1&page=1",
+							    "last": "/api/v1/exercises?position=standing&facets=goal&facets=position&size=1&page=4" },
 							  "facets": {
 							    "goal": [
 							      { "value": "stretch", "count": 3 },
