@@ -40,9 +40,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link CachedAnswerValve} otherwise. A new answer to a request the valve looked up is
  * sent by the valve too, once the filters are done, its headers as ready-made bytes:
  * Tomcat encoding them from strings, character by character, was a twentieth of a
- * long-tail answer's CPU. Spring's {@code ShallowEtagHeaderFilter} tags with MD5, which
- * runs as plain bytecode under the production flags, and neither it nor Tomcat compresses
- * a strongly tagged answer, hence this filter (site page performance.md).
+ * long-tail answer's CPU. Spring's {@code ShallowEtagHeaderFilter} tags with an MD5 of
+ * every answer, and neither it nor Tomcat compresses a strongly tagged answer, hence this
+ * filter (site page performance.md).
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 

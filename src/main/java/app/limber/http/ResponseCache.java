@@ -29,9 +29,8 @@ import org.springframework.http.HttpHeaders;
  * least useful).
  * <p>
  * Hand-written around Caffeine rather than Spring's cache abstraction because what it
- * keeps is a whole HTTP answer, headers as ready-made bytes, sent before Spring MVC runs:
- * without it the cached mix got 150 requests/s with a p99 of 463 ms, with it 7,700 (site
- * page performance.md).
+ * keeps is a whole HTTP answer, headers as ready-made bytes, sent before Spring MVC runs
+ * (site page performance.md).
  */
 class ResponseCache {
 
