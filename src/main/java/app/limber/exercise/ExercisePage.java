@@ -28,8 +28,8 @@ public record ExercisePage(List<ExerciseSummary> items, PageMetadata page,
 
 	static ExercisePage of(ExerciseMatches matches, List<ExerciseSummary> summaries, ExerciseQuery query,
 			IntFunction<String> link) {
-		// A loop, not a stream: this runs for every page, and streams cost several times
-		// more under C1, the production JIT.
+		// A loop, not a stream: this runs for every page, and a stream's many small calls
+		// cost more until the JIT has inlined them.
 		List<ExerciseSummary> items = new ArrayList<>(matches.items().size());
 		for (ExerciseEntry exercise : matches.items()) {
 			items.add(summaries.get(exercise.ordinal()));

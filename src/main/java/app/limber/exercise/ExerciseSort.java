@@ -95,7 +95,7 @@ enum ExerciseSort {
 	static String valueOf(ExerciseOrder order) {
 		for (ExerciseSort candidate : VALUES) {
 			// Component by component: a record's own equals goes through method
-			// handles, which C1, the production JIT, does not inline.
+			// handles.
 			if (candidate.order.by() == order.by() && candidate.order.ascending() == order.ascending()) {
 				return candidate.value;
 			}

@@ -47,8 +47,8 @@ public record ExerciseSummary(@Schema(example = "glute-bridge") String slug,
 
 	// Looked up by value for every summary an answer lists (WrittenOnceJson): the slug
 	// alone tells summaries apart, its String keeps its hash, and a record's own hash
-	// goes through every component by method handles, which C1, the production JIT,
-	// does not inline.
+	// goes through every component by method handles, which cost until the JIT has
+	// compiled them and inlined them away.
 	@Override
 	public int hashCode() {
 		return this.slug.hashCode();

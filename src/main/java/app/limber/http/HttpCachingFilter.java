@@ -165,9 +165,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
 	// Tells representations of one resource apart: the tag also names the catalogue
 	// version, and a resource's bytes change only with it, so 64 bits of checksum are
-	// plenty. Both checksums are JVM intrinsics with every JIT; SHA-256 runs as plain
-	// bytecode under the production flags (C1 only) and was a fifth of a 30 KB routine's
-	// cost (site page performance.md).
+	// plenty. Both checksums are JVM intrinsics with every JIT; SHA-256 had been a fifth
+	// of
+	// a 30 KB routine's cost (site page performance.md).
 	private static String digest(byte[] body) {
 		CRC32C crc32c = new CRC32C();
 		crc32c.update(body);

@@ -236,8 +236,7 @@ class ResponseCache {
 		}
 
 		// Written out, as every look-up hashes a key and every hit compares one: a
-		// record's own equals and hashCode go through method handles, which C1, the
-		// production JIT, does not inline.
+		// record's own equals and hashCode go through method handles.
 		@Override
 		public boolean equals(Object other) {
 			return (other instanceof Key key) && this.gzip == key.gzip && this.path.equals(key.path)

@@ -26,12 +26,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 /**
  * Writes each {@link WrittenOnce} value's JSON once per catalogue and copies it into
  * every later answer that holds the value: the articles' texts are escaped once rather
- * than once per answer, which under the production flags (C1 only) was much of writing a
- * routine (site page performance.md). What was written is forgotten when another
- * catalogue version is swapped in. Equal values write the same JSON, so they share it.
- * What is remembered is written with the settings of the first answer that holds the
- * value, which are those of the application's one {@code JsonMapper}; indented output is
- * always written in place.
+ * than once per answer, which was much of writing a routine (site page performance.md).
+ * What was written is forgotten when another catalogue version is swapped in. Equal
+ * values write the same JSON, so they share it. What is remembered is written with the
+ * settings of the first answer that holds the value, which are those of the application's
+ * one {@code JsonMapper}; indented output is always written in place.
  */
 public final class WrittenOnceJson extends SimpleModule {
 
