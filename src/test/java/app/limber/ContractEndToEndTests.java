@@ -305,6 +305,7 @@ class ContractEndToEndTests {
 	// Every schema a successful answer or a problem can hold, through references.
 	private static Set<String> responseSchemas(JsonNode spec) {
 		Set<String> names = new TreeSet<>();
+		Set<String> seenUnions = new TreeSet<>();
 		List<JsonNode> pending = new ArrayList<>();
 		spec.get("paths")
 			.forEach((item) -> item.path("get")
@@ -314,12 +315,15 @@ class ContractEndToEndTests {
 			JsonNode schema = pending.remove(pending.size() - 1);
 			if (schema.has("$ref")) {
 				String name = SchemaObservations.name(schema.get("$ref").asString());
-				if (names.add(name)) {
-					pending.add(spec.get("components").get("schemas").get(name));
+				JsonNode named = spec.get("components").get("schemas").get(name);
+				// A oneOf has no properties of its own: its options hold them.
+				if (!named.has("oneOf") ? names.add(name) : seenUnions.add(name)) {
+					pending.add(named);
 				}
 			}
 			schema.path("properties").forEach(pending::add);
 			schema.path("anyOf").forEach(pending::add);
+			schema.path("oneOf").forEach(pending::add);
 			if (schema.has("items")) {
 				pending.add(schema.get("items"));
 			}
