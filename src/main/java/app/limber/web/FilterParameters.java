@@ -113,7 +113,7 @@ public final class FilterParameters {
 	public static void appendTo(StringBuilder query, ExerciseFilter filter, @Nullable Filter except) {
 		for (Filter given : filter.given()) {
 			if (given != except) {
-				List<String> values = inContractOrder(given, filter.values(given));
+				List<String> values = inContractOrder(filter, given);
 				query.append(given.value()).append('=');
 				for (int i = 0; i < values.size(); i++) {
 					query.append((i > 0) ? "," : "").append(encode(values.get(i)));
@@ -123,7 +123,15 @@ public final class FilterParameters {
 		}
 	}
 
-	private static List<String> inContractOrder(Filter filter, Set<String> values) {
+	/**
+	 * One filter's values in a fixed order: an enum's in the contract's order, slugs in
+	 * alphabetical order.
+	 * @param given the filters
+	 * @param filter the filter
+	 * @return its values, empty when it is not given
+	 */
+	public static List<String> inContractOrder(ExerciseFilter given, Filter filter) {
+		Set<String> values = given.values(filter);
 		if (values.size() == 1) {
 			return List.copyOf(values);
 		}
