@@ -45,12 +45,23 @@ public record RoutineQuery(int minutes, ExerciseFilter filter, int seed) {
 	 * @return {@code /api/v1/routines?minutes=…&…&seed=…}
 	 */
 	public String link() {
+		return linkBeforeSeed(this.minutes, this.filter) + this.seed;
+	}
+
+	/**
+	 * The link of the routines of a budget and filters, up to the seed, whose value ends
+	 * it: for many links that differ only by their seed.
+	 * @param minutes the budget
+	 * @param filter the filters
+	 * @return {@code /api/v1/routines?minutes=…&…&seed=}
+	 */
+	public static String linkBeforeSeed(int minutes, ExerciseFilter filter) {
 		StringBuilder link = new StringBuilder(PATH.length() + 64).append(PATH)
 			.append("?minutes=")
-			.append(this.minutes)
+			.append(minutes)
 			.append('&');
-		FilterParameters.appendTo(link, this.filter, null);
-		return link.append("seed=").append(this.seed).toString();
+		FilterParameters.appendTo(link, filter, null);
+		return link.append("seed=").toString();
 	}
 
 }
