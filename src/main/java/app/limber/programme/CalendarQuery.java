@@ -14,4 +14,17 @@ import org.jspecify.annotations.Nullable;
  */
 record CalendarQuery(ProgrammeQuery programme, LocalTime time, @Nullable ZoneId zone) {
 
+	/** Where the calendar is answered. */
+	static final String PATH = "/api/v1/programmes.ics";
+
+	/**
+	 * The relative link that gives this calendar, every parameter written out in a fixed
+	 * order.
+	 * @return {@code /api/v1/programmes.ics?start=…&…&time=…}
+	 */
+	String link() {
+		return PATH + "?" + this.programme.queryString() + "&time=" + this.time
+				+ ((this.zone != null) ? "&tz=" + this.zone.getId() : "");
+	}
+
 }

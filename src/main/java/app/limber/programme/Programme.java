@@ -10,6 +10,7 @@ import app.limber.catalogue.model.Filter;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseRef;
 import app.limber.web.FilterParameters;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -73,9 +74,11 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param progressAfter weeks before a harder variation may replace its base; 0 for
 	 * never
 	 */
-	record Parameters(LocalDate start, LocalDate end, int weeks, int minutes, @Schema(allowableValues = {
-			"mon", "tue", "wed", "thu", "fri", "sat", "sun" }) List<String> days, List<FilterValues> filters, int seed,
-			int progressAfter){
+	@Schema(name = "ProgrammeParameters")
+	record Parameters(LocalDate start, LocalDate end, int weeks, int minutes,
+			@ArraySchema(schema = @Schema(allowableValues = {
+					"mon", "tue", "wed", "thu", "fri", "sat", "sun" })) List<String> days,
+			List<FilterValues> filters, int seed, int progressAfter){
 	}
 
 	/**
@@ -84,6 +87,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param parameter the query parameter
 	 * @param values its values, as routines take them
 	 */
+	@Schema(name = "ProgrammeFilter")
 	record FilterValues(@Schema(example = "equipment") String parameter,
 			@Schema(example = "[\"none\"]") List<String> values) {
 	}
@@ -98,6 +102,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param sources the slugs of the articles it comes from
 	 * @param text the rule as applied to this programme
 	 */
+	@Schema(name = "ProgrammeRule")
 	record Rule(@Schema(allowableValues = {
 			"minutes", "stretch-every-day", "strength-days", "foundations-first", "progress-after", "twice-a-day",
 			"variety", "same-time-and-reminders" }) String rule,
@@ -114,6 +119,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param weekday the day of the week
 	 * @param sessions the sessions of the day, in order; none on a rest day
 	 */
+	@Schema(name = "ProgrammeDay")
 	record Day(LocalDate date, int week, @Schema(allowableValues = {
 			"mon", "tue", "wed", "thu", "fri", "sat", "sun" }) String weekday, List<Session> sessions){
 	}
@@ -130,6 +136,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param routine the relative link that gives this very session as a routine, with
 	 * its timer timeline
 	 */
+	@Schema(name = "ProgrammeSession")
 	record Session(@Schema(allowableValues = {
 			"strength", "stretch", "twice-a-day" }) String kind, @Schema(example = "10") int minutes,
 			@Schema(example = "590") int totalSeconds, List<ExerciseRef> exercises,
@@ -151,6 +158,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * @param exercise the harder variation
 	 * @param replaces its base, done in an earlier week
 	 */
+	@Schema(name = "ProgrammeProgression")
 	record Progression(@Schema(example = "3") int week, LocalDate date, ExerciseRef exercise, ExerciseRef replaces) {
 	}
 

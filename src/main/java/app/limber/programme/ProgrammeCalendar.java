@@ -20,7 +20,6 @@ import app.limber.programme.ProgrammePlanner.Kind;
 import app.limber.programme.ProgrammePlanner.Plan;
 import app.limber.programme.ProgrammePlanner.PlannedDay;
 import app.limber.programme.ProgrammePlanner.PlannedSession;
-import app.limber.web.FilterParameters;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -74,10 +73,9 @@ final class ProgrammeCalendar {
 	 * @param plan the programme
 	 * @param query the request, with the time and the zone
 	 * @param origin scheme, host and port the request came to, for absolute links
-	 * @param source the calendar's own URL, absolute
 	 * @return the calendar as UTF-8 text
 	 */
-	static byte[] write(Plan plan, CalendarQuery query, String origin, String source) {
+	static byte[] write(Plan plan, CalendarQuery query, String origin) {
 		ProgrammeQuery programme = plan.query();
 		ZoneDefinition.Registry registry = (query.zone() != null) ? new ZoneDefinition.Registry(query.zone()) : null;
 		ParameterList zoned = (query.zone() != null) ? new ParameterList(List.of(new TzId(query.zone().getId())))
@@ -85,7 +83,7 @@ final class ProgrammeCalendar {
 		// Deterministic, so that the same request gives the same bytes (and tag): the
 		// start of the programme, when what the events say takes effect.
 		DtStamp stamp = new DtStamp(programme.start().atStartOfDay(ZoneOffset.UTC).toInstant());
-		String uidSuffix = "-" + identity(programme, query) + "@limber";
+		String uidSuffix = "-" + identity(query) + "@limber";
 		Map<SessionPlan, Parts> parts = new IdentityHashMap<>();
 		List<CalendarComponent> components = new ArrayList<>(plan.days().size() * 2 + 1);
 		if (query.zone() != null) {
@@ -115,7 +113,7 @@ final class ProgrammeCalendar {
 						new XProperty("X-WR-CALNAME", title(programme)), new Description(description(plan)),
 						new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH),
 						new XProperty("X-PUBLISHED-TTL", "P" + REFRESH.toDays() + "D"),
-						new Source(new ParameterList(List.of(Value.URI)), source)));
+						new Source(new ParameterList(List.of(Value.URI)), origin + query.link())));
 		if (query.zone() != null) {
 			properties.add(new XProperty("X-WR-TIMEZONE", query.zone().getId()));
 		}
@@ -160,24 +158,8 @@ final class ProgrammeCalendar {
 
 	// The same request, whatever order its parameters came in, has the same events;
 	// another request has others.
-	private static String identity(ProgrammeQuery programme, CalendarQuery query) {
-		StringBuilder text = new StringBuilder(256).append(programme.start())
-			.append('/')
-			.append(programme.weeks())
-			.append('/')
-			.append(programme.minutes())
-			.append('/')
-			.append(programme.days())
-			.append('/');
-		FilterParameters.appendTo(text, programme.filter(), null);
-		text.append(programme.seed())
-			.append('/')
-			.append(programme.progressAfter())
-			.append('/')
-			.append(query.time())
-			.append('/')
-			.append(query.zone());
-		byte[] canonical = text.toString().getBytes(StandardCharsets.UTF_8);
+	private static String identity(CalendarQuery query) {
+		byte[] canonical = query.link().getBytes(StandardCharsets.UTF_8);
 		CRC32C crc32c = new CRC32C();
 		crc32c.update(canonical);
 		CRC32 crc32 = new CRC32();

@@ -87,11 +87,10 @@ class ProgrammeController {
 	ResponseEntity<byte[]> calendar(CalendarQuery query, HttpServletRequest request) {
 		ProgrammePlanner.Plan plan = this.planners.get().plan(query.programme());
 		String origin = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		String source = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		return ResponseEntity.ok()
 			.contentType(CALENDAR_UTF8)
 			.cacheControl(CacheControl.maxAge(ProgrammeCalendar.REFRESH).cachePublic())
-			.body(ProgrammeCalendar.write(plan, query, origin, source));
+			.body(ProgrammeCalendar.write(plan, query, origin));
 	}
 
 	private static final String CALENDAR_EXAMPLE = """

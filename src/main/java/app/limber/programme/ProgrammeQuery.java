@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import app.limber.catalogue.model.ExerciseFilter;
+import app.limber.web.FilterParameters;
 
 /**
  * A request for a programme, as {@link ProgrammeQueryBinder} read it.
@@ -32,6 +33,28 @@ record ProgrammeQuery(LocalDate start, int weeks, int minutes, Set<DayOfWeek> da
 	 * variations: two weeks is the planner's choice, and the answer says so.
 	 */
 	static final int DEFAULT_PROGRESS_AFTER = 2;
+
+	/**
+	 * The query string that asks for this programme, every parameter written out in a
+	 * fixed order: the same programme always has the same one.
+	 * @return {@code start=…&weeks=…&…&progress-after=…}
+	 */
+	String queryString() {
+		StringBuilder query = new StringBuilder(128).append("start=")
+			.append(this.start)
+			.append("&weeks=")
+			.append(this.weeks)
+			.append("&minutes=")
+			.append(this.minutes)
+			.append("&days=");
+		this.days.stream()
+			.sorted()
+			.forEach((day) -> query.append(ProgrammeQueryBinder.WEEKDAYS.get(day.ordinal())).append(','));
+		query.setLength(query.length() - 1);
+		query.append('&');
+		FilterParameters.appendTo(query, this.filter, null);
+		return query.append("seed=").append(this.seed).append("&progress-after=").append(this.progressAfter).toString();
+	}
 
 	/**
 	 * The last day of the last week.
