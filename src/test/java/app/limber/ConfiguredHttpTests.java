@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The settings an operator changes: allowed origins, cache lifetime, the access log and
- * the request limits.
+ * The settings an operator changes: allowed origins, cache lifetime, the access log, the
+ * request limits and forwarded headers.
  */
 @LimberServerTest
 @TestPropertySource("/operator-settings.properties")
@@ -90,6 +90,23 @@ class ConfiguredHttpTests {
 		assertThat(tooLarge.status()).isEqualTo(400);
 		assertThat(tooLarge.<String>json("$.detail"))
 			.contains("request line and headers at most 4 KiB, at most 10 query parameters");
+	}
+
+	@Test
+	void shouldMakeTheCalendarsLinksFromTheForwardedSchemeAndHost() {
+		String calendar = "/api/v1/programmes.ics?start=2027-03-01&weeks=1&days=mon";
+		for (String host : new String[] { "calendar.example", "other.example" }) {
+			Answer reply = Answer.of(this.http.get()
+				.uri(URI.create(calendar))
+				.header("Accept", "text/calendar")
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Host", host)
+				.exchange());
+			assertThat(reply.status()).isEqualTo(200);
+			assertThat(reply.body()).contains("URL:https://" + host + "/api/v1/routines?")
+				.contains("SOURCE;VALUE=URI:https://" + host + "/api/v1/programmes.ics?")
+				.doesNotContain("localhost");
+		}
 	}
 
 	// How many lines match once the expected number have come: Tomcat logs a request

@@ -177,31 +177,50 @@ class ContractEndToEndTests {
 	@Test
 	void shouldAnswerTheLongestRequestTheLimitsAllowOnEveryEndpoint() throws IOException {
 		JsonNode paths = this.served.contract().spec().get("paths");
-		List<String> endpoints = new ArrayList<>();
+		Map<String, String> endpoints = new LinkedHashMap<>();
+		Map<String, String> required = new LinkedHashMap<>();
 		for (String template : paths.propertyNames()) {
 			String path = template;
+			List<String> query = new ArrayList<>();
 			for (JsonNode parameter : paths.get(template).path("get").path("parameters")) {
 				if ("path".equals(parameter.get("in").asString())) {
 					path = path.replace("{" + parameter.get("name").asString() + "}",
 							parameter.get("example").asString());
 				}
+				else if ("query".equals(parameter.get("in").asString()) && parameter.path("required").asBoolean()) {
+					query.add(parameter.get("name").asString() + "=" + parameter.get("example").asString());
+				}
 			}
-			endpoints.add(path);
+			// As the operation answers: JSON, or the one media type it documents.
+			endpoints.put(path,
+					paths.get(template)
+						.path("get")
+						.path("responses")
+						.path("200")
+						.path("content")
+						.propertyNames()
+						.iterator()
+						.next());
+			required.put(path, String.join("&", query));
 		}
-		assertThat(endpoints).contains("/api/v1/exercises", "/api/v1/exercises/piriformis-stretch", "/api/v1/catalogue",
-				"/api/v1/routines");
-		for (String path : endpoints) {
-			assertThat(longestRequest(path, "")).as(path).startsWith("HTTP/1.1 200 ");
+		assertThat(endpoints).containsKeys("/api/v1/exercises", "/api/v1/exercises/piriformis-stretch",
+				"/api/v1/catalogue", "/api/v1/routines", "/api/v1/programmes", "/api/v1/programmes.ics");
+		assertThat(required.get("/api/v1/programmes")).startsWith("start=");
+		for (String path : endpoints.keySet()) {
+			assertThat(longestRequest(path, required.get(path), endpoints.get(path))).as(path)
+				.startsWith("HTTP/1.1 200 ");
 			if (path.endsWith("/exercises")) {
 				boolean goal = !path.startsWith("/api/v1/goals");
 				// The longest search finds nothing (first and last links); a matching one
 				// gives all four.
-				assertThat(longestRequest(path, mostFilters(goal, "%E0%A0%80".repeat(ExerciseQuery.MAX_QUERY))))
+				assertThat(longestRequest(path, mostFilters(goal, "%E0%A0%80".repeat(ExerciseQuery.MAX_QUERY)),
+						MediaType.APPLICATION_JSON_VALUE))
 					.as(path)
 					.startsWith("HTTP/1.1 200 ")
 					.contains("rel=\"first\"", "rel=\"last\"")
 					.doesNotContain("pad=");
-				assertThat(longestRequest(path, mostFilters(goal, "stretch"))).as(path)
+				assertThat(longestRequest(path, mostFilters(goal, "stretch"), MediaType.APPLICATION_JSON_VALUE))
+					.as(path)
 					.startsWith("HTTP/1.1 200 ")
 					.contains("rel=\"first\"", "rel=\"prev\"", "rel=\"next\"", "rel=\"last\"")
 					.doesNotContain("pad=");
@@ -255,9 +274,9 @@ class ContractEndToEndTests {
 
 	// The request as long as the limit allows: a long Origin (echoed in CORS headers)
 	// and an unknown parameter padding the query string to the last byte.
-	private String longestRequest(String path, String understood) throws IOException {
+	private String longestRequest(String path, String understood, String accept) throws IOException {
 		String origin = "https://" + "o".repeat(2000) + ".example";
-		String head = "Host: localhost\r\nAccept: application/json\r\nOrigin: " + origin
+		String head = "Host: localhost\r\nAccept: " + accept + "\r\nOrigin: " + origin
 				+ "\r\nConnection: close\r\n\r\n";
 		String start = "GET " + path + "?" + (understood.isEmpty() ? "" : understood + "&") + "pad=";
 		int padding = REQUEST_HEADER_LIMIT - (start + " HTTP/1.1\r\n" + head).length();
@@ -280,7 +299,11 @@ class ContractEndToEndTests {
 				"/api/v1/sources", "/api/v1/suggestions?q=pir", "/api/v1/catalogue", "/api/v1/routines",
 				"/api/v1/routines?minutes=30", "/api/v1/routines?minutes=1&goal=strengthen",
 				"/api/v1/routines?difficulty=advanced", "/api/v1/exercises?goal=relax", "/api/v1/exercises/splits",
-				"/api/v1/exercises?size=1000", "/api/v1/sources?x=1", "/api/v1/exercises?q=" + "a".repeat(9000)));
+				"/api/v1/exercises?size=1000", "/api/v1/sources?x=1", "/api/v1/exercises?q=" + "a".repeat(9000),
+				"/api/v1/programmes?start=2027-03-01", "/api/v1/programmes?start=2027-03-01&weeks=6&minutes=20&seed=4",
+				"/api/v1/programmes?start=2027-03-01&days=sat,sun&position=standing&equipment=none",
+				"/api/v1/programmes?start=2027-03-01&goal=stretch&equipment=weights",
+				"/api/v1/programmes?start=2027-02-30", "/api/v1/routines?minutes=20&goal=strengthen&seed=2"));
 		get("/api/v1/exercises?size=100").slugs().forEach((slug) -> requests.add("/api/v1/exercises/" + slug));
 		get("/api/v1/muscles").slugs().forEach((slug) -> requests.add("/api/v1/muscles/" + slug));
 		get("/api/v1/cautions").slugs().forEach((slug) -> requests.add("/api/v1/cautions/" + slug));
@@ -305,6 +328,7 @@ class ContractEndToEndTests {
 	// Every schema a successful answer or a problem can hold, through references.
 	private static Set<String> responseSchemas(JsonNode spec) {
 		Set<String> names = new TreeSet<>();
+		Set<String> seenUnions = new TreeSet<>();
 		List<JsonNode> pending = new ArrayList<>();
 		spec.get("paths")
 			.forEach((item) -> item.path("get")
@@ -314,12 +338,15 @@ class ContractEndToEndTests {
 			JsonNode schema = pending.remove(pending.size() - 1);
 			if (schema.has("$ref")) {
 				String name = SchemaObservations.name(schema.get("$ref").asString());
-				if (names.add(name)) {
-					pending.add(spec.get("components").get("schemas").get(name));
+				JsonNode named = spec.get("components").get("schemas").get(name);
+				// A oneOf has no properties of its own: its options hold them.
+				if (!named.has("oneOf") ? names.add(name) : seenUnions.add(name)) {
+					pending.add(named);
 				}
 			}
 			schema.path("properties").forEach(pending::add);
 			schema.path("anyOf").forEach(pending::add);
+			schema.path("oneOf").forEach(pending::add);
 			if (schema.has("items")) {
 				pending.add(schema.get("items"));
 			}

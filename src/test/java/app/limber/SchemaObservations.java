@@ -23,6 +23,9 @@ final class SchemaObservations {
 	// Schema name -> property -> { objects seen, present, null }.
 	private final Map<String, Map<String, int[]>> counts = new TreeMap<>();
 
+	// Values a oneOf's discriminator did not name an option for.
+	private final List<String> unmatched = new ArrayList<>();
+
 	SchemaObservations(JsonNode spec) {
 		this.schemas = spec.path("components").path("schemas");
 	}
@@ -40,6 +43,18 @@ final class SchemaObservations {
 		if (schema.has("$ref")) {
 			String name = name(schema.get("$ref").asString());
 			observe(this.schemas.path(name), value, name);
+			return;
+		}
+		if (schema.has("oneOf")) {
+			// The one option the value's discriminator names.
+			String kind = value.path(schema.path("discriminator").path("propertyName").asString("")).asString("");
+			JsonNode mapped = schema.path("discriminator").path("mapping").path(kind);
+			if (mapped.isString()) {
+				observe(this.schemas.path(name(mapped.asString())), value, name(mapped.asString()));
+			}
+			else {
+				this.unmatched.add(owner + ": no option of its oneOf for " + value);
+			}
 			return;
 		}
 		if (schema.has("anyOf")) {
@@ -106,7 +121,7 @@ final class SchemaObservations {
 	 * @return the differences, empty when the document is exact
 	 */
 	List<String> differences() {
-		List<String> differences = new ArrayList<>();
+		List<String> differences = new ArrayList<>(this.unmatched);
 		for (String name : schemasSeen()) {
 			JsonNode schema = this.schemas.get(name);
 			Set<String> required = new TreeSet<>();

@@ -148,7 +148,10 @@ class ExactResponseSchemas implements ModelConverter {
 			property.addType(NULL);
 		}
 		if (property.getEnum() != null && !property.getEnum().contains(null)) {
-			property.getEnum().add(null);
+			// A copy: the resolver may hand over a list it will not let grow.
+			List<Object> values = new ArrayList<>(property.getEnum());
+			values.add(null);
+			property.setEnum(values);
 		}
 		return property;
 	}

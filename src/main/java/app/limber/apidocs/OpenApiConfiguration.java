@@ -132,11 +132,15 @@ class OpenApiConfiguration {
 					.schema(typed("string")));
 				ApiResponse ok = operation.getResponses().get("200");
 				if (ok != null) {
-					ok.addHeaderObject("ETag", header("A strong tag of this representation, for If-None-Match."))
-						.addHeaderObject("Cache-Control",
-								header("public, max-age=<limber.http.cache-max-age in seconds>"))
-						.addHeaderObject("Limber-Catalogue-Version",
-								header("The version of the catalogue that answered."));
+					// An operation that says how long its answers keep has documented it.
+					boolean ownCaching = ok.getHeaders() != null && ok.getHeaders().containsKey("Cache-Control");
+					ok.addHeaderObject("ETag", header("A strong tag of this representation, for If-None-Match."));
+					if (!ownCaching) {
+						ok.addHeaderObject("Cache-Control",
+								header("public, max-age=<limber.http.cache-max-age in seconds>"));
+					}
+					ok.addHeaderObject("Limber-Catalogue-Version",
+							header("The version of the catalogue that answered."));
 				}
 				operation.getResponses()
 					.addApiResponse("304",
@@ -155,11 +159,21 @@ class OpenApiConfiguration {
 					problem(operation, "404", "No resource has that slug.", Map.of(), Problems.NOT_FOUND.toString(),
 							"Not found", "No exercise has the slug 'splits'.");
 				}
-				problem(operation, "406", "The client does not accept application/json.", Map.of(),
+				String produced = produced(ok);
+				problem(operation, "406", "The client does not accept " + produced + ".", Map.of(),
 						Problems.NOT_ACCEPTABLE.toString(), "Not acceptable",
-						"Limber answers in application/json only (errors in application/problem+json): send Accept: application/json.");
+						"Limber answers " + (produced.equals("application/json") ? "" : "here ") + "in " + produced
+								+ " only (errors in application/problem+json): send Accept: " + produced + ".");
 			}));
 		};
+	}
+
+	// The media type of an operation's answers: JSON, unless it documents another.
+	private static String produced(ApiResponse ok) {
+		if (ok != null && ok.getContent() != null && !ok.getContent().isEmpty()) {
+			return ok.getContent().keySet().iterator().next();
+		}
+		return "application/json";
 	}
 
 	// swagger-core writes a nullable reference as {"type": "null", "$ref": …}, which in
@@ -200,7 +214,8 @@ class OpenApiConfiguration {
 	// @Tag on its controller; only the order is decided here.
 	private static Paths inResourceOrder(Paths paths) {
 		List<String> order = List.of("/api/v1/exercises", "/api/v1/goals", "/api/v1/muscles", "/api/v1/cautions",
-				"/api/v1/causes", "/api/v1/sources", "/api/v1/routines", "/api/v1/suggestions", "/api/v1/catalogue");
+				"/api/v1/causes", "/api/v1/sources", "/api/v1/routines", "/api/v1/programmes", "/api/v1/suggestions",
+				"/api/v1/catalogue");
 		Comparator<String> byTag = Comparator.comparingInt((String path) -> {
 			for (int i = 0; i < order.size(); i++) {
 				if (path.startsWith(order.get(i))) {

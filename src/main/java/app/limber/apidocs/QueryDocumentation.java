@@ -64,7 +64,7 @@ final class QueryDocumentation implements OperationCustomizer, OpenApiCustomizer
 	static Parameter document(QueryParameter declared) {
 		Parameter parameter = new Parameter().in("query")
 			.name(declared.name())
-			.required(false)
+			.required(declared.required())
 			.description(declared.description());
 		switch (declared.form()) {
 			case WHOLE -> parameter.schema(typed("integer").format("int32")
@@ -90,8 +90,13 @@ final class QueryDocumentation implements OperationCustomizer, OpenApiCustomizer
 				else {
 					item._enum(new ArrayList<>(declared.allowed()));
 				}
-				parameter.schema(typed("array").items(item).maxItems(declared.max()).minItems(0));
+				Schema<Object> list = typed("array").items(item).maxItems(declared.max()).minItems(0);
+				parameter.schema((declared.byDefault() != null) ? list._default(declared.byDefault()) : list);
 			}
+			case DATE -> parameter.schema(typed("string").format("date")).example(declared.example());
+			case TIME -> parameter
+				.schema(typed("string").pattern("^([01][0-9]|2[0-3]):[0-5][0-9]$")._default(declared.byDefault()))
+				.example(declared.byDefault());
 		}
 		return parameter;
 	}

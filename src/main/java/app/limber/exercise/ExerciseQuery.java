@@ -10,7 +10,7 @@ import app.limber.catalogue.model.ExerciseFilter;
 import app.limber.catalogue.model.ExerciseOrder;
 import app.limber.catalogue.model.Filter;
 import app.limber.catalogue.wire.Goal;
-import app.limber.catalogue.wire.WireValue;
+import app.limber.web.FilterParameters;
 
 /**
  * A question about exercises, as {@link ExerciseQueryBinder} read it from the query
@@ -60,11 +60,7 @@ public record ExerciseQuery(ExerciseFilter filter, int page, int size, ExerciseO
 	 */
 	String linkQuery(boolean goalInQuery) {
 		StringBuilder query = new StringBuilder();
-		for (Filter filter : this.filter.given()) {
-			if (filter != Filter.GOAL || goalInQuery) {
-				values(query, filter.value(), inContractOrder(filter));
-			}
-		}
+		FilterParameters.appendTo(query, this.filter, goalInQuery ? null : Filter.GOAL);
 		if (this.filter.query() != null) {
 			query.append("q=").append(encode(this.filter.query())).append('&');
 		}
@@ -81,27 +77,6 @@ public record ExerciseQuery(ExerciseFilter filter, int page, int size, ExerciseO
 			query.append("size=").append(this.size).append('&');
 		}
 		return query.toString();
-	}
-
-	// An enum filter's values in the enum's order; slugs in alphabetical order.
-	private List<String> inContractOrder(Filter filter) {
-		Set<String> values = this.filter.values(filter);
-		if (values.size() == 1) {
-			return List.copyOf(values);
-		}
-		List<String> ordered = new ArrayList<>(values.size());
-		if (filter.type() != null) {
-			for (String value : WireValue.allowed(filter.type())) {
-				if (values.contains(value)) {
-					ordered.add(value);
-				}
-			}
-		}
-		else {
-			ordered.addAll(values);
-			ordered.sort(null);
-		}
-		return ordered;
 	}
 
 	// One parameter repeated for each of its values, the form the OpenAPI document

@@ -31,14 +31,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Makes successful API answers cacheable and compact: a strong {@code ETag} from the
  * catalogue's version and the bytes of the representation, {@code Cache-Control: public,
- * max-age}, a 304 with no body when {@code If-None-Match} names the current tag (Spring's
- * own precondition check decides), and gzip when the client accepts it, as
- * {@code server.compression.*} says (Tomcat compresses every other answer by the same
- * properties, but not one with a strong tag). Every API answer names the catalogue
- * version. Finished answers are kept in a {@link ResponseCache} and sent again without
- * running the request through Spring MVC: here when the client revalidates, by
- * {@link CachedAnswerValve} otherwise. A new answer to a request the valve looked up is
- * sent by the valve too, once the filters are done, its headers as ready-made bytes:
+ * max-age} unless the endpoint set its own, a 304 with no body when {@code If-None-Match}
+ * names the current tag (Spring's own precondition check decides), and gzip when the
+ * client accepts it, as {@code server.compression.*} says (Tomcat compresses every other
+ * answer by the same properties, but not one with a strong tag). Every API answer names
+ * the catalogue version. Finished answers are kept in a {@link ResponseCache} and sent
+ * again without running the request through Spring MVC: here when the client revalidates,
+ * by {@link CachedAnswerValve} otherwise. A new answer to a request the valve looked up
+ * is sent by the valve too, once the filters are done, its headers as ready-made bytes:
  * Tomcat encoding them from strings, character by character, was a twentieth of a
  * long-tail answer's CPU. Spring's {@code ShallowEtagHeaderFilter} tags with an MD5 of
  * every answer, and neither it nor Tomcat compresses a strongly tagged answer, hence this
@@ -115,7 +115,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
 			}
 		}
 		headers.put(HttpHeaders.CONTENT_TYPE, String.valueOf(wrapper.getContentType()));
-		headers.put(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		// An endpoint may say how long its answers keep (a calendar feed: a day).
+		if (wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+			headers.put(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+		}
 		Set<String> vary = new LinkedHashSet<>(wrapper.getHeaders(HttpHeaders.VARY));
 		vary.add(HttpHeaders.ACCEPT_ENCODING);
 		headers.put(HttpHeaders.VARY, String.join(", ", vary));

@@ -21,12 +21,13 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Finished API answers, ready to send again. For one catalogue version an answer depends
- * only on the request: its path, its query (parameters in a normal order), whether it
- * accepts gzip, its {@code Accept} and its {@code Origin}. Each answer records the
- * version it was made from; when another version is swapped in, the cache empties, and an
- * answer made from an older version (by a request that started before the swap) is
- * neither sent nor kept. The cache is bounded by the bytes it holds (Caffeine evicts the
- * least useful).
+ * only on the request: the scheme, host and port it came to (absolute links, as a
+ * calendar feed's, are made from them), its path, its query (parameters in a normal
+ * order), whether it accepts gzip, its {@code Accept} and its {@code Origin}. Each answer
+ * records the version it was made from; when another version is swapped in, the cache
+ * empties, and an answer made from an older version (by a request that started before the
+ * swap) is neither sent nor kept. The cache is bounded by the bytes it holds (Caffeine
+ * evicts the least useful).
  * <p>
  * Hand-written around Caffeine rather than Spring's cache abstraction because what it
  * keeps is a whole HTTP answer, headers as ready-made bytes, sent before Spring MVC runs
@@ -171,13 +172,18 @@ class ResponseCache {
 	/**
 	 * What a cached answer depends on.
 	 *
+	 * @param server the scheme, host and port the request came to, as forwarded headers
+	 * have them where the operator enables them
+	 * ({@code server.forward-headers-strategy}): Tomcat's {@code native} valve has set
+	 * them before this key is made, and Spring's {@code framework} filter, which runs
+	 * later, reads the headers named here
 	 * @param path the request path as sent
 	 * @param query the query parameters, sorted by name, each name's values in order
 	 * @param gzip whether the client accepts gzip
 	 * @param accept the {@code Accept} header as sent
 	 * @param origin the {@code Origin} header as sent
 	 */
-	record Key(String path, String query, boolean gzip, String accept, String origin) {
+	record Key(String server, String path, String query, boolean gzip, String accept, String origin) {
 
 		/**
 		 * The name of the request attribute that holds a request's key once it is worked
@@ -185,12 +191,31 @@ class ResponseCache {
 		 */
 		static final String ATTRIBUTE = Key.class.getName();
 
+		// What Spring's ForwardedHeaderFilter reads.
+		private static final List<String> FORWARDED = List.of("Forwarded", "X-Forwarded-Host", "X-Forwarded-Port",
+				"X-Forwarded-Proto", "X-Forwarded-Ssl", "X-Forwarded-Prefix");
+
 		// Parameters by name; a stable sort keeps the order of one name's values.
 		private static final Comparator<String> BY_NAME = Key::compareNames;
 
 		static Key of(HttpServletRequest request) {
-			return new Key(request.getRequestURI(), normalQuery(request.getQueryString()), acceptsGzip(request),
-					request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.ORIGIN));
+			return new Key(server(request), request.getRequestURI(), normalQuery(request.getQueryString()),
+					acceptsGzip(request), request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.ORIGIN));
+		}
+
+		private static String server(HttpServletRequest request) {
+			StringBuilder server = new StringBuilder(32).append(request.getScheme())
+				.append("://")
+				.append(request.getServerName())
+				.append(':')
+				.append(request.getServerPort());
+			for (String header : FORWARDED) {
+				String value = request.getHeader(header);
+				if (value != null) {
+					server.append('\n').append(header).append(": ").append(value);
+				}
+			}
+			return server.toString();
 		}
 
 		/**
@@ -240,13 +265,14 @@ class ResponseCache {
 		@Override
 		public boolean equals(Object other) {
 			return (other instanceof Key key) && this.gzip == key.gzip && this.path.equals(key.path)
-					&& this.query.equals(key.query) && Objects.equals(this.accept, key.accept)
-					&& Objects.equals(this.origin, key.origin);
+					&& this.query.equals(key.query) && this.server.equals(key.server)
+					&& Objects.equals(this.accept, key.accept) && Objects.equals(this.origin, key.origin);
 		}
 
 		@Override
 		public int hashCode() {
-			int hash = this.path.hashCode();
+			int hash = this.server.hashCode();
+			hash = 31 * hash + this.path.hashCode();
 			hash = 31 * hash + this.query.hashCode();
 			hash = 31 * hash + Boolean.hashCode(this.gzip);
 			hash = 31 * hash + Objects.hashCode(this.accept);
@@ -255,7 +281,8 @@ class ResponseCache {
 
 		// The key's strings (Latin-1 or UTF-16) and the objects around them.
 		int weight() {
-			return 200 + 2 * (this.path.length() + this.query.length() + length(this.accept) + length(this.origin));
+			return 200 + 2 * (this.server.length() + this.path.length() + this.query.length() + length(this.accept)
+					+ length(this.origin));
 		}
 
 		private static int length(String text) {

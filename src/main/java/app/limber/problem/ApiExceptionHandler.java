@@ -171,9 +171,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		catch (InvalidMediaTypeException invalid) {
 			unreadable = "The Accept header '" + PrintableInput.of(accept) + "' is not a list of media types. ";
 		}
+		// What this resource answers in: JSON, or another media type it alone offers.
+		String produced = ex.getSupportedMediaTypes()
+			.stream()
+			.filter((type) -> !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.map((type) -> type.getType() + "/" + type.getSubtype())
+			.findFirst()
+			.orElse(MediaType.APPLICATION_JSON_VALUE);
 		ProblemDetail problem = Problems.forStatus(status,
-				unreadable + "Limber answers in application/json only (errors in application/problem+json): "
-						+ "send Accept: application/json.");
+				unreadable + "Limber answers " + (produced.equals(MediaType.APPLICATION_JSON_VALUE) ? "" : "here ")
+						+ "in " + produced + " only (errors in application/problem+json): send Accept: " + produced
+						+ ".");
 		// Said outright: Spring would otherwise choose the problem's type from the very
 		// Accept it refused, and send no body when it cannot read it.
 		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -115,13 +115,13 @@ final class Prescriptions {
 			for (int side = 0; side < prescription.sides(); side++) {
 				String sideName = (prescription.sides() == 1) ? null : (side == 0) ? "left" : "right";
 				if (hold == null) {
-					intervals.add(new Routine.Interval("work", reps * DosageEntry.SECONDS_PER_REPETITION, sideName,
-							setNumber, null, reps, null));
+					intervals.add(Routine.Work.of(reps * DosageEntry.SECONDS_PER_REPETITION, sideName, setNumber, null,
+							reps, null));
 					continue;
 				}
 				for (int rep = 1; rep <= reps; rep++) {
-					intervals.add(new Routine.Interval("work", hold + DosageEntry.SECONDS_PER_REPETITION, sideName,
-							setNumber, rep, reps, hold));
+					intervals.add(Routine.Work.of(hold + DosageEntry.SECONDS_PER_REPETITION, sideName, setNumber, rep,
+							reps, hold));
 				}
 			}
 		}

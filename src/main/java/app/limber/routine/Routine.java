@@ -6,7 +6,7 @@ import app.limber.catalogue.wire.Goal;
 import app.limber.catalogue.wire.Position;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseDetail.DosageItem;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 		fall to the sides.","For a deeper stretch, gently press your knees down with your elbows."],"dosage":null,\
 		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":1,"restSeconds":null,"basis":"default",\
 		"source":null,"note":"Hold 30 s. No article gives a number for this exercise; this is the 30-second hold \
-		article 002 gives its stretches."},"seconds":32,"timeline":[{"kind":"work","seconds":32,"repetition":1,\
+		article 002 gives its stretches."},"seconds":32,"timeline":[{"kind":"work","seconds":32,"side":null,"set":null,"repetition":1,\
 		"repetitions":1,"holdSeconds":30}]},\
 		{"order":2,"round":2,"slug":"butterfly-stretch","name":"Butterfly stretch",\
 		"position":"seated",\
@@ -42,13 +42,13 @@ import org.jspecify.annotations.Nullable;
 		"prescription":{"sets":1,"reps":1,"holdSeconds":30,"sides":1,"restSeconds":null,"basis":"default",\
 		"source":null,"note":"Hold 30 s. No article gives a number for this exercise; this is the 30-second hold \
 		article 002 gives its stretches."},"seconds":87,"timeline":[{"kind":"rest","seconds":55},\
-		{"kind":"work","seconds":32,"repetition":1,\
+		{"kind":"work","seconds":32,"side":null,"set":null,"repetition":1,\
 		"repetitions":1,"holdSeconds":30}]}],\
 		"cautions":[{"slug":"stop-if-pain-worsens","title":"Stop if an exercise causes or worsens pain",\
 		"severity":"stop","text":"If you feel pain during an exercise, or an exercise makes your pain worse, stop it \
 		straight away and consult a doctor or other healthcare professional.","general":true}],"frequency":[],\
 		"explanation":null,"notes":[]}""")
-record Routine(int minutes, int totalSeconds, @Schema(
+public record Routine(int minutes, int totalSeconds, @Schema(
 		description = "How many times the sequence of exercises is done: the routine first raises each exercise within "
 				+ "its article's range, then repeats the whole sequence, resting between rounds.",
 		example = "2") int rounds, List<Goal> goals, List<Step> steps, List<CautionItem> cautions,
@@ -74,7 +74,7 @@ record Routine(int minutes, int totalSeconds, @Schema(
 	 * rest before it included
 	 * @param timeline the intervals a timer shows, in order
 	 */
-	record Step(int order, @Schema(example = "1") int round, String slug, String name, Position position,
+	public record Step(int order, @Schema(example = "1") int round, String slug, String name, Position position,
 			List<String> instructions, @Nullable DosageItem dosage, Prescription prescription, int seconds,
 			@Schema(description = "The intervals a guided timer shows, in order: the transition into the "
 					+ "exercise (or the rest between rounds), then each repetition or hold on each side, with rest "
@@ -97,40 +97,82 @@ record Routine(int minutes, int totalSeconds, @Schema(
 	 * @param source the article whose numbers these are, or {@code null} for a default
 	 * @param note the prescription in words, with the article's range where it gives one
 	 */
-	record Prescription(int sets, int reps, @Nullable Integer holdSeconds, int sides, @Nullable Integer restSeconds,
-			@Schema(allowableValues = {
+	public record Prescription(int sets, int reps, @Nullable Integer holdSeconds, int sides,
+			@Nullable Integer restSeconds, @Schema(allowableValues = {
 					"article", "default" }) String basis,
 			@Schema(example = "relieve-lower-back-and-glute-pain-with-exercises") @Nullable String source, String note){
 	}
 
 	/**
-	 * One interval of a step, as a guided timer shows it. Absent fields do not apply.
+	 * One interval of a step, as a guided timer shows it: work, or a pause (a rest or a
+	 * transition). Each kind has its own exact set of properties.
+	 */
+	@Schema(description = "One interval of a step, as a guided timer shows it: `work` (a set, or one held repetition, "
+			+ "on one side), `rest` (between sets or rounds) or `transition` (getting into the next exercise).",
+			oneOf = { Work.class, Pause.class }, discriminatorProperty = "kind",
+			discriminatorMapping = { @DiscriminatorMapping(value = "work", schema = Work.class),
+					@DiscriminatorMapping(value = "rest", schema = Pause.class),
+					@DiscriminatorMapping(value = "transition", schema = Pause.class) })
+	public sealed interface Interval permits Work, Pause {
+
+		/**
+		 * What the interval is.
+		 * @return {@code work}, {@code rest} or {@code transition}
+		 */
+		String kind();
+
+		/**
+		 * How long it lasts.
+		 * @return the seconds
+		 */
+		int seconds();
+
+		static Pause rest(int seconds) {
+			return new Pause("rest", seconds);
+		}
+
+		static Pause transition(int seconds) {
+			return new Pause("transition", seconds);
+		}
+
+	}
+
+	/**
+	 * Work: a set of repetitions without a hold, or one held repetition, on one side.
 	 *
-	 * @param kind {@code work}, {@code rest} (between sets or rounds) or
-	 * {@code transition} (getting into the next exercise)
+	 * @param kind always {@code work}
 	 * @param seconds how long it lasts
-	 * @param side {@code left} or {@code right} for an exercise done on each side
-	 * @param set which set, from 1, when there are several
-	 * @param repetition which repetition, from 1, when each is held
+	 * @param side {@code left} or {@code right} for an exercise done on each side, else
+	 * {@code null}
+	 * @param set which set, from 1, when there are several, else {@code null}
+	 * @param repetition which repetition, from 1, when each is held, else {@code null}
 	 * @param repetitions how many repetitions: in this interval for a movement without a
 	 * hold, in the set for a held one
-	 * @param holdSeconds how long to hold, within {@code seconds}
+	 * @param holdSeconds how long to hold, within {@code seconds}, or {@code null} for a
+	 * movement without a hold
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@Schema(example = "{\"kind\":\"work\",\"seconds\":17,\"side\":\"left\",\"repetition\":1,\"repetitions\":5,\"holdSeconds\":15}")
-	record Interval(@Schema(allowableValues = {
-			"work", "rest", "transition" }) String kind, int seconds,
-			@Schema(allowableValues = { "left", "right" }) @Nullable String side, @Nullable Integer set,
-			@Nullable Integer repetition, @Nullable Integer repetitions, @Nullable Integer holdSeconds){
+	@Schema(name = "WorkInterval", example = """
+			{"kind":"work","seconds":17,"side":"left","set":null,"repetition":1,"repetitions":5,"holdSeconds":15}""")
+	public record Work(@Schema(allowableValues = "work") String kind, int seconds, @Schema(allowableValues = {
+			"left", "right" }) @Nullable String side, @Nullable Integer set, @Nullable Integer repetition,
+			int repetitions, @Nullable Integer holdSeconds) implements Interval{
 
-		static Interval rest(int seconds) {
-			return new Interval("rest", seconds, null, null, null, null, null);
+		static Work of(int seconds, @Nullable String side, @Nullable Integer set, @Nullable Integer repetition,
+				int repetitions, @Nullable Integer holdSeconds) {
+			return new Work("work", seconds, side, set, repetition, repetitions, holdSeconds);
 		}
 
-		static Interval transition(int seconds) {
-			return new Interval("transition", seconds, null, null, null, null, null);
-		}
+	}
 
+	/**
+	 * A pause: a rest between sets or rounds, or the transition into the next exercise.
+	 *
+	 * @param kind {@code rest} or {@code transition}
+	 * @param seconds how long it lasts
+	 */
+	@Schema(name = "PauseInterval", example = "{\"kind\":\"transition\",\"seconds\":10}")
+	public record Pause(@Schema(allowableValues = {
+			"rest", "transition" }) String kind, int seconds) implements Interval{
 	}
 
 	/**
@@ -140,7 +182,7 @@ record Routine(int minutes, int totalSeconds, @Schema(
 	 * @param source the article's slug
 	 * @param exercises the slugs of the routine's exercises it is said of
 	 */
-	record Frequency(String frequency, String source, List<String> exercises) {
+	public record Frequency(String frequency, String source, List<String> exercises) {
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Builds a ready-to-follow routine for a goal, a time budget and what the user can do.
  */
 @RestController
-@RequestMapping(path = "/api/v1/routines", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = RoutineQuery.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Routines", description = "Ready-to-follow sessions built from the catalogue.")
 class RoutineController {
 

@@ -37,7 +37,7 @@ import app.limber.problem.BadParameterException;
  * budget, resting up to a minute between rounds; order it gentlest first, getting down to
  * the floor once per round.
  */
-final class RoutinePlanner {
+public final class RoutinePlanner {
 
 	/** The most distinct exercises in one routine. */
 	static final int MAX_EXERCISES = 10;
@@ -73,8 +73,12 @@ final class RoutinePlanner {
 
 	private final List<CautionItem> generalCautions;
 
+	/**
+	 * Works out everything about a catalogue that does not depend on the request.
+	 * @param catalogue the catalogue to plan on
+	 */
 	@SuppressWarnings("unchecked")
-	RoutinePlanner(Catalogue catalogue) {
+	public RoutinePlanner(Catalogue catalogue) {
 		this.catalogue = catalogue;
 		List<ExerciseEntry> all = catalogue.exercises();
 		int size = all.size();
@@ -185,9 +189,16 @@ final class RoutinePlanner {
 		return counts;
 	}
 
-	Routine plan(RoutineQuery query) {
-		List<Goal> goals = query.goals();
+	/**
+	 * Plans a routine: the same query always gives the same routine.
+	 * @param query the budget, the filters and the seed
+	 * @return the routine, empty with an explanation when nothing matches or fits
+	 * @throws BadParameterException when the filters leave nothing by definition
+	 */
+	public Routine plan(RoutineQuery query) {
 		checkPositions(query.filter());
+		checkGoalsAndExercises(query.filter());
+		List<Goal> goals = query.goals();
 		ExerciseFilter filter = query.filter().with(Filter.GOAL, goals.toArray(Goal[]::new));
 		int budget = query.minutes() * 60;
 		int[] pool = matching(filter);
@@ -274,6 +285,24 @@ final class RoutinePlanner {
 		if (positions.isEmpty()) {
 			throw new BadParameterException(Filter.AVOID_POSITION.value(),
 					"Every position the routine could use is also avoided: remove one from 'avoid-position' or add another to 'position'.",
+					List.of());
+		}
+	}
+
+	// Likewise every goal, or every exercise asked for, may also be avoided.
+	private static void checkGoalsAndExercises(ExerciseFilter filter) {
+		Set<String> goals = new HashSet<>(
+				filter.has(Filter.GOAL) ? filter.values(Filter.GOAL) : WireValue.allowed(Goal.class));
+		goals.removeAll(filter.values(Filter.AVOID_GOAL));
+		if (goals.isEmpty()) {
+			throw new BadParameterException(Filter.AVOID_GOAL.value(),
+					"Every goal the routine could serve is also avoided: remove one from 'avoid-goal' or add another to 'goal'.",
+					List.of());
+		}
+		if (filter.has(Filter.EXERCISE)
+				&& filter.values(Filter.AVOID_EXERCISE).containsAll(filter.values(Filter.EXERCISE))) {
+			throw new BadParameterException(Filter.AVOID_EXERCISE.value(),
+					"Every exercise asked for in 'exercise' is also avoided: remove one from 'avoid-exercise'.",
 					List.of());
 		}
 	}

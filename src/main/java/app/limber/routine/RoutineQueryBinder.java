@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoutineQueryBinder implements QueryBinder<RoutineQuery> {
 
-	static final QueryParameter MINUTES = QueryParameter
+	/** The time budget. */
+	public static final QueryParameter MINUTES = QueryParameter
 		.whole("minutes", 1, RoutineQuery.MAX_MINUTES, RoutineQuery.DEFAULT_MINUTES,
 				"Time budget in minutes; the routine never takes longer.")
 		.example(10);
 
-	static final QueryParameter SEED = QueryParameter.whole("seed", 0, Integer.MAX_VALUE, 0,
+	/** Another reproducible selection. */
+	public static final QueryParameter SEED = QueryParameter.whole("seed", 0, Integer.MAX_VALUE, 0,
 			"Any whole number: a different but reproducible selection. The same inputs always give the same routine.")
 		.example(7);
 

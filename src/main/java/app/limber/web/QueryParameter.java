@@ -1,5 +1,7 @@
 package app.limber.web;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  * @param byDefault the value taken when it is absent, or {@code null}
  * @param allowed the values it takes, where there is a fixed set; else empty
  * @param itemMaxLength the longest item of a list of slugs, or {@code null}
+ * @param required whether a request must give it
  */
 public record QueryParameter(String name, Form form, String description, @Nullable Object example, int min, int max,
-		@Nullable Object byDefault, List<String> allowed, @Nullable Integer itemMaxLength) {
+		@Nullable Object byDefault, List<String> allowed, @Nullable Integer itemMaxLength, boolean required) {
 
 	/**
 	 * A whole number within limits.
@@ -38,7 +41,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	 * @return the declaration
 	 */
 	public static QueryParameter whole(String name, int min, int max, int byDefault, String description) {
-		return new QueryParameter(name, Form.WHOLE, description, null, min, max, byDefault, List.of(), null);
+		return new QueryParameter(name, Form.WHOLE, description, null, min, max, byDefault, List.of(), null, false);
 	}
 
 	/**
@@ -48,7 +51,59 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	 */
 	public QueryParameter example(Object example) {
 		return new QueryParameter(this.name, this.form, this.description, example, this.min, this.max, this.byDefault,
-				this.allowed, this.itemMaxLength);
+				this.allowed, this.itemMaxLength, this.required);
+	}
+
+	/**
+	 * This parameter as another endpoint describes it: the same name, form and limits.
+	 * @param description what that endpoint's documentation says of it
+	 * @return the declaration
+	 */
+	public QueryParameter describedAs(String description) {
+		return new QueryParameter(this.name, this.form, description, this.example, this.min, this.max, this.byDefault,
+				this.allowed, this.itemMaxLength, this.required);
+	}
+
+	/**
+	 * This parameter with a value taken when it is absent.
+	 * @param byDefault the value, as the documentation shows it
+	 * @return the declaration
+	 */
+	public QueryParameter byDefault(Object byDefault) {
+		return new QueryParameter(this.name, this.form, this.description, this.example, this.min, this.max, byDefault,
+				this.allowed, this.itemMaxLength, this.required);
+	}
+
+	/**
+	 * This parameter, which a request must give.
+	 * @return the declaration
+	 */
+	public QueryParameter asRequired() {
+		return new QueryParameter(this.name, this.form, this.description, this.example, this.min, this.max,
+				this.byDefault, this.allowed, this.itemMaxLength, true);
+	}
+
+	/**
+	 * A calendar date, {@code YYYY-MM-DD}.
+	 * @param name the parameter's name
+	 * @param description what the documentation says of it
+	 * @param example a value to show
+	 * @return the declaration
+	 */
+	public static QueryParameter date(String name, String description, String example) {
+		return new QueryParameter(name, Form.DATE, description, example, 0, 10, null, List.of(), null, false);
+	}
+
+	/**
+	 * A time of day, {@code HH:MM}.
+	 * @param name the parameter's name
+	 * @param byDefault the time when it is absent
+	 * @param description what the documentation says of it
+	 * @return the declaration
+	 */
+	public static QueryParameter time(String name, LocalTime byDefault, String description) {
+		return new QueryParameter(name, Form.TIME, description, null, 0, 5, byDefault.toString(), List.of(), null,
+				false);
 	}
 
 	/**
@@ -60,7 +115,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	 * @return the declaration
 	 */
 	public static QueryParameter text(String name, int maxLength, String description, String example) {
-		return new QueryParameter(name, Form.TEXT, description, example, 0, maxLength, null, List.of(), null);
+		return new QueryParameter(name, Form.TEXT, description, example, 0, maxLength, null, List.of(), null, false);
 	}
 
 	/**
@@ -73,7 +128,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	 */
 	public static QueryParameter choice(String name, List<String> allowed, String description, String example) {
 		return new QueryParameter(name, Form.TEXT, description, example, 0, Integer.MAX_VALUE, null,
-				List.copyOf(allowed), null);
+				List.copyOf(allowed), null, false);
 	}
 
 	/**
@@ -86,7 +141,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	 */
 	public static QueryParameter list(String name, List<String> allowed, String description, String example) {
 		return new QueryParameter(name, Form.LIST, description, example, 0, Filter.MAX_VALUES, null,
-				List.copyOf(allowed), null);
+				List.copyOf(allowed), null, false);
 	}
 
 	/**
@@ -97,12 +152,12 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	public static QueryParameter of(Filter filter) {
 		if (filter.match() == Filter.Match.NONE_WHEN_TRUE) {
 			return new QueryParameter(filter.value(), Form.FLAG, filter.description(), null, 0, 1, false, List.of(),
-					null);
+					null, false);
 		}
 		Class<? extends WireValue> type = filter.type();
 		return new QueryParameter(filter.value(), Form.LIST, filter.description(), filter.example(), 0,
 				Filter.MAX_VALUES, null, (type != null) ? WireValue.allowed(type) : List.of(),
-				(type != null) ? null : Filter.MAX_SLUG);
+				(type != null) ? null : Filter.MAX_SLUG, false);
 	}
 
 	/**
@@ -113,6 +168,36 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	public int whole(QueryString query) {
 		Integer value = query.whole(this.name, this.min, this.max);
 		return (value != null) ? value : (Integer) this.byDefault;
+	}
+
+	/**
+	 * Reads this date.
+	 * @param query the query string
+	 * @return the date, or {@code null} when absent or blank and not required
+	 * @throws app.limber.problem.BadParameterException when it is not a date, or required
+	 * and absent
+	 */
+	public @Nullable LocalDate date(QueryString query) {
+		LocalDate date = query.date(this.name);
+		if (date == null && this.required) {
+			throw missing();
+		}
+		return date;
+	}
+
+	/**
+	 * Reads this time of day.
+	 * @param query the query string
+	 * @return the time, or the default when absent or blank
+	 * @throws app.limber.problem.BadParameterException when it is not a time of day
+	 */
+	public LocalTime time(QueryString query) {
+		LocalTime time = query.time(this.name);
+		return (time != null) ? time : LocalTime.parse((String) this.byDefault);
+	}
+
+	private app.limber.problem.BadParameterException missing() {
+		return QueryString.invalid(this.name, "'" + this.name + "' is required: " + this.description, List.of());
 	}
 
 	/**
@@ -191,7 +276,13 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 		LIST,
 
 		/** {@code true} or {@code false}. */
-		FLAG
+		FLAG,
+
+		/** A calendar date, {@code YYYY-MM-DD}. */
+		DATE,
+
+		/** A time of day, {@code HH:MM}. */
+		TIME
 
 	}
 

@@ -1,5 +1,10 @@
 package app.limber.web;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public final class QueryString {
+
+	// Four-digit years, as RFC 3339's full-date and iCalendar's dates have them.
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final Map<String, String[]> parameters;
 
@@ -123,6 +135,46 @@ public final class QueryString {
 			default -> throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
 					+ "': expected a value of the documented form.", List.of());
 		};
+	}
+
+	/**
+	 * A calendar date parameter, {@code YYYY-MM-DD}.
+	 * @param name the parameter
+	 * @return the date, or {@code null} when absent or blank
+	 * @throws BadParameterException when it is not a date that exists
+	 */
+	public @Nullable LocalDate date(String name) {
+		String value = first(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value, DATE);
+		}
+		catch (DateTimeException ex) {
+			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
+					+ "': expected a date that exists, as YYYY-MM-DD (2027-03-01).", List.of());
+		}
+	}
+
+	/**
+	 * A time of day parameter, {@code HH:MM} on a 24-hour clock.
+	 * @param name the parameter
+	 * @return the time, or {@code null} when absent or blank
+	 * @throws BadParameterException when it is not a time of day
+	 */
+	public @Nullable LocalTime time(String name) {
+		String value = first(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(value, TIME);
+		}
+		catch (DateTimeException ex) {
+			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
+					+ "': expected a time of day as HH:MM, from 00:00 to 23:59 (07:30).", List.of());
+		}
 	}
 
 	/**

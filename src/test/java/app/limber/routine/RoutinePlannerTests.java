@@ -131,16 +131,20 @@ class RoutinePlannerTests {
 				assertThat(interval.kind()).isIn("work", "rest", "transition");
 			});
 			Routine.Prescription p = step.prescription();
-			List<Routine.Interval> work = step.timeline().stream().filter((i) -> i.kind().equals("work")).toList();
+			List<Routine.Work> work = step.timeline()
+				.stream()
+				.filter(Routine.Work.class::isInstance)
+				.map(Routine.Work.class::cast)
+				.toList();
+			assertThat(work).allSatisfy((interval) -> assertThat(interval.kind()).isEqualTo("work"));
 			int perSide = p.sets() * ((p.holdSeconds() != null) ? p.reps() : 1);
 			assertThat(work).as("every set, side and held repetition").hasSize(perSide * p.sides());
 			if (p.sides() == 2) {
 				assertThat(work).filteredOn((i) -> "left".equals(i.side())).hasSize(perSide);
 				assertThat(work).filteredOn((i) -> "right".equals(i.side())).hasSize(perSide);
 			}
-			assertThat(work.stream().mapToInt(Routine.Interval::seconds).sum())
-				.isEqualTo(p.sets() * p.sides() * p.reps()
-						* (((p.holdSeconds() != null) ? p.holdSeconds() : 0) + DosageEntry.SECONDS_PER_REPETITION));
+			assertThat(work.stream().mapToInt(Routine.Work::seconds).sum()).isEqualTo(p.sets() * p.sides() * p.reps()
+					* (((p.holdSeconds() != null) ? p.holdSeconds() : 0) + DosageEntry.SECONDS_PER_REPETITION));
 			total += step.seconds();
 		}
 		assertThat(routine.totalSeconds()).isEqualTo(total);
@@ -438,6 +442,55 @@ class RoutinePlannerTests {
 			.with(Filter.AVOID_POSITION, Position.KNEELING), 0);
 		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> planner.plan(query))
 			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-position"));
+	}
+
+	@Test
+	void shouldPlanOnlyTheExercisesAskedFor() {
+		Routine routine = planner.plan(new RoutineQuery(3,
+				ExerciseFilter.NONE.with(Filter.EXERCISE, "knee-to-chest-stretch", "supine-twist"), 0));
+		assertThat(routine.steps()).extracting(Routine.Step::slug)
+			.containsOnly("knee-to-chest-stretch", "supine-twist")
+			.contains("knee-to-chest-stretch", "supine-twist");
+	}
+
+	@Test
+	void shouldNeverPlanAnExerciseServingAnAvoidedGoal() {
+		for (int seed = 0; seed < 5; seed++) {
+			Routine routine = planner.plan(new RoutineQuery(20, ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRETCH)
+				.with(Filter.AVOID_GOAL, Goal.STRENGTHEN, Goal.STABILISE), seed));
+			assertThat(routine.goals()).containsExactly(Goal.STRETCH);
+			assertThat(routine.notes()).isEmpty();
+			assertThat(firstRound(routine)).isNotEmpty()
+				.allSatisfy((exercise) -> assertThat(exercise.goals()).containsExactly(Goal.STRETCH));
+		}
+	}
+
+	@Test
+	void shouldRejectARoutineWithEveryGoalAvoided() {
+		RoutineQuery query = new RoutineQuery(10,
+				ExerciseFilter.NONE.with(Filter.GOAL, Goal.STRETCH).with(Filter.AVOID_GOAL, Goal.STRETCH), 0);
+		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> planner.plan(query))
+			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-goal"));
+	}
+
+	@Test
+	void shouldRejectARoutineWithEveryExerciseAskedForAvoided() {
+		RoutineQuery query = new RoutineQuery(10,
+				ExerciseFilter.NONE.with(Filter.EXERCISE, "plank").with(Filter.AVOID_EXERCISE, "plank", "bird-dog"), 0);
+		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> planner.plan(query))
+			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).containsEntry("parameter", "avoid-exercise"));
+	}
+
+	@Test
+	void shouldLinkToTheRoutineWithEveryParameterInAFixedOrder() {
+		RoutineQuery query = new RoutineQuery(12,
+				ExerciseFilter.NONE.with(Filter.AVOID_GOAL, Goal.STABILISE, Goal.STRENGTHEN)
+					.with(Filter.GOAL, Goal.STRETCH)
+					.with(Filter.EXERCISE, "supine-twist", "knee-to-chest-stretch"),
+				4);
+		assertThat(query.link()).isEqualTo("/api/v1/routines?minutes=12&goal=stretch"
+				+ "&avoid-goal=strengthen,stabilise&exercise=knee-to-chest-stretch,supine-twist&seed=4");
+		assertThat(new RoutineQuery(10, ExerciseFilter.NONE, 0).link()).isEqualTo("/api/v1/routines?minutes=10&seed=0");
 	}
 
 	private static Query query() {

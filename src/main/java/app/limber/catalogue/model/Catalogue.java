@@ -97,8 +97,10 @@ public final class Catalogue {
 		causesByExercise.replaceAll((slug, tied) -> List.copyOf(tied));
 		this.causesByExercise = causesByExercise;
 		this.exercisesByCause = exercisesByCause;
+		List<String> exerciseSlugs = this.exercises.stream().sorted(byName).map(ExerciseEntry::slug).toList();
 		this.slugs = Map.of(Filter.MUSCLE, this.muscles.stream().map(MuscleEntry::slug).toList(), Filter.CAUSE,
-				this.causes.stream().map(CauseEntry::slug).toList());
+				this.causes.stream().map(CauseEntry::slug).toList(), Filter.EXERCISE, exerciseSlugs,
+				Filter.AVOID_EXERCISE, exerciseSlugs);
 		this.index = new ExerciseIndex(this.exercises, this.slugs, this::causesOf);
 		this.suggester = Suggester.build(suggestions());
 	}

@@ -61,7 +61,25 @@ public enum Filter implements WireValue {
 	AVOID_FLOOR(null, Match.NONE_WHEN_TRUE, Scope.ROUTINES,
 			(exercise, ties) -> exercise.onFloor() ? List.of(Filter.TRUE) : List.of(),
 			"`true`: never an exercise that needs getting down onto the floor (the \"I can't get on the floor\" toggle).",
-			null);
+			null),
+
+	/** Never serving any of these goals. */
+	AVOID_GOAL(Goal.class, Match.NONE, Scope.ROUTINES, (exercise, ties) -> wire(exercise.goals()),
+			"Never an exercise that serves any of these goals, e.g. `strengthen,stabilise` for stretching alone "
+					+ "on a day of rest from strengthening (as a programme's stretching days have).",
+			"strengthen"),
+
+	/** Only these exercises. */
+	EXERCISE(null, Match.ANY, Scope.ROUTINES, (exercise, ties) -> List.of(exercise.slug()),
+			"Exercise slug (see /api/v1/exercises): only these exercises, repeat for several. A programme's second "
+					+ "session of the day repeats just the exercises an article says to do twice a day this way.",
+			"knee-to-chest-stretch"),
+
+	/** Never these exercises. */
+	AVOID_EXERCISE(null, Match.NONE, Scope.ROUTINES, (exercise, ties) -> List.of(exercise.slug()),
+			"Exercise slug (see /api/v1/exercises): never these exercises, repeat for several. A programme holds back "
+					+ "a harder variation this way until it may replace its base, and then the base.",
+			"single-leg-glute-bridge");
 
 	/** The most values one filter takes. */
 	public static final int MAX_VALUES = 20;

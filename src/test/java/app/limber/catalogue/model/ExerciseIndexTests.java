@@ -164,6 +164,9 @@ class ExerciseIndexTests {
 						&& cause.links().stream().anyMatch((link) -> link.exercise().slug().equals(e.slug())));
 			case AVOID_POSITION -> !values.contains(e.position().value());
 			case AVOID_FLOOR -> !e.onFloor();
+			case AVOID_GOAL -> e.goals().stream().noneMatch((goal) -> values.contains(goal.value()));
+			case EXERCISE -> values.contains(e.slug());
+			case AVOID_EXERCISE -> !values.contains(e.slug());
 		};
 	}
 
