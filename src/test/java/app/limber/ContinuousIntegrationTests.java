@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every submission lints the OpenAPI document Limber serves: CI runs the tests, then both
- * linters and the type generation, with the tools' exact versions pinned and no install
- * scripts run.
+ * Every submission lints the OpenAPI document Limber serves and reads its calendar feeds:
+ * CI runs the tests, then both linters and the type generation, then ical.js, with the
+ * tools' exact versions pinned and no install scripts run.
  */
 class ContinuousIntegrationTests {
 
@@ -38,6 +38,23 @@ class ContinuousIntegrationTests {
 		assertThat(Files.readString(CI.resolve("spec/.spectral.yaml"))).contains("extends: [\"spectral:oas\"]");
 		assertThat(Files.readString(CI.resolve("spec/redocly.yaml"))).contains("- recommended")
 			.doesNotContain("rules:");
+	}
+
+	@Test
+	void shouldReadTheServedCalendarsWithIcalJsAfterTheTests() throws IOException {
+		assertThat(Files.readAllLines(CI.resolve("run"))).containsSubsequence("./mvnw verify", ".ci/check-calendar");
+		Path check = CI.resolve("check-calendar");
+		assertThat(Files.isExecutable(check)).isTrue();
+		assertThat(Files.readString(check)).contains("set -euo pipefail", "java -jar \"$jar\"",
+				"npm ci --ignore-scripts", "check-calendar.mjs");
+		JsonMapper json = JsonMapper.builder().build();
+		JsonNode manifest = json.readTree(CI.resolve("calendar/package.json").toFile());
+		JsonNode lock = json.readTree(CI.resolve("calendar/package-lock.json").toFile());
+		assertThat(manifest.get("dependencies").propertyNames()).containsExactly("ical.js");
+		assertThat(manifest.get("dependencies").get("ical.js").asString()).matches("2\\.\\d+\\.\\d+");
+		assertThat(lock.get("packages").get("node_modules/ical.js").get("version").asString())
+			.isEqualTo(manifest.get("dependencies").get("ical.js").asString());
+		assertThat(Files.readAllLines(CI.resolve("calendar/.npmrc"))).contains("ignore-scripts=true");
 	}
 
 	@Test
