@@ -27,7 +27,7 @@ class ArchitectureTests {
 	/** The packages that each serve one part of the API. */
 	private static final String[] FEATURES = { "app.limber.exercise..", "app.limber.goal..", "app.limber.muscle..",
 			"app.limber.caution..", "app.limber.cause..", "app.limber.source..", "app.limber.routine..",
-			"app.limber.suggestion..", "app.limber.download.." };
+			"app.limber.suggestion..", "app.limber.download..", "app.limber.programme.." };
 
 	@Test
 	void shouldHaveNoCycleBetweenPackages() {

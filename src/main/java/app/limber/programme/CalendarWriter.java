@@ -52,8 +52,6 @@ final class CalendarWriter {
 
 	private int length;
 
-	private char[] chars = new char[1024];
-
 	// Octets on the line being written, for folding.
 	private int octets;
 
@@ -169,40 +167,39 @@ final class CalendarWriter {
 	 * {@code PropertyCodec} does: backslash, line break, comma and semicolon.
 	 */
 	private void text(String text, boolean escaped) {
-		int chars = text.length();
-		// Enough for four octets a character, and a fold every 74.
-		ensure(chars * 6 + 16);
-		if (this.chars.length < chars) {
-			this.chars = new char[Math.max(chars, this.chars.length * 2)];
-		}
-		// Read from an array: String.charAt checks every index, which C1 does not
-		// leave out, and a text with a dash in it is stored as UTF-16.
-		char[] in = this.chars;
-		text.getChars(0, chars, in, 0);
+		// Encoded at once: a copy for ASCII, and the loop below reads bytes, which C1
+		// checks less than a String's characters.
+		byte[] in = text.getBytes(StandardCharsets.UTF_8);
+		int length = in.length;
+		// Escapes double a character at most, and a fold adds three octets every 74.
+		ensure(length * 3 + 16);
 		byte[] out = this.buffer;
 		int n = this.length;
 		int octets = this.octets;
-		for (int i = 0; i < chars; i++) {
-			char c = in[i];
+		for (int i = 0; i < length;) {
+			byte b = in[i];
 			// Most characters: ASCII, nothing to escape, room on the line.
-			if (c < 0x80 && octets < LINE_OCTETS && !(escaped && SPECIAL[c])) {
-				out[n++] = (byte) c;
+			if (b >= 0 && octets < LINE_OCTETS && !(escaped && SPECIAL[b])) {
+				out[n++] = b;
 				octets++;
+				i++;
 				continue;
 			}
-			char escape = 0;
-			if (escaped) {
-				if (c == '\\' || c == ',' || c == ';') {
-					escape = c;
-				}
-				else if (c == '\n' || (c == '\r' && i + 1 < chars && in[i + 1] == '\n')) {
-					escape = 'n';
-					i += (c == '\r') ? 1 : 0;
+			byte escape = 0;
+			int size;
+			if (b >= 0) {
+				size = 1;
+				if (escaped && SPECIAL[b]) {
+					boolean crlf = b == '\r' && i + 1 < length && in[i + 1] == '\n';
+					escape = (b == '\n' || crlf) ? (byte) 'n' : (b == '\r') ? 0 : b;
+					size = crlf ? 2 : 1;
 				}
 			}
-			int size = (escape != 0) ? 2
-					: (c < 0x80) ? 1 : (c < 0x800) ? 2 : (Character.isHighSurrogate(c) && i + 1 < chars) ? 4 : 3;
-			if (octets + size > LINE_OCTETS) {
+			else {
+				size = ((b & 0xE0) == 0xC0) ? 2 : ((b & 0xF0) == 0xE0) ? 3 : 4;
+			}
+			int octetsOut = (escape != 0) ? 2 : size;
+			if (octets + octetsOut > LINE_OCTETS) {
 				out[n++] = '\r';
 				out[n++] = '\n';
 				out[n++] = ' ';
@@ -210,28 +207,14 @@ final class CalendarWriter {
 			}
 			if (escape != 0) {
 				out[n++] = '\\';
-				out[n++] = (byte) escape;
-			}
-			else if (size == 1) {
-				out[n++] = (byte) c;
-			}
-			else if (size == 2) {
-				out[n++] = (byte) (0xC0 | (c >> 6));
-				out[n++] = (byte) (0x80 | (c & 0x3F));
-			}
-			else if (size == 3) {
-				out[n++] = (byte) (0xE0 | (c >> 12));
-				out[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-				out[n++] = (byte) (0x80 | (c & 0x3F));
+				out[n++] = escape;
 			}
 			else {
-				int code = Character.toCodePoint(c, in[++i]);
-				out[n++] = (byte) (0xF0 | (code >> 18));
-				out[n++] = (byte) (0x80 | ((code >> 12) & 0x3F));
-				out[n++] = (byte) (0x80 | ((code >> 6) & 0x3F));
-				out[n++] = (byte) (0x80 | (code & 0x3F));
+				System.arraycopy(in, i, out, n, size);
+				n += size;
 			}
-			octets += size;
+			octets += octetsOut;
+			i += size;
 		}
 		this.length = n;
 		this.octets = octets;

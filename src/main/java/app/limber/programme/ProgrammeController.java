@@ -31,17 +31,18 @@ class ProgrammeController {
 	static final String TEXT_CALENDAR = "text/calendar";
 
 	/**
-	 * How many routines the planner keeps for later programmes, per catalogue: about 500
-	 * bytes each (site page programmes.md).
+	 * How many kinds of session (budget and filters) the planner keeps routines for, per
+	 * catalogue: each up to 16 routines of about 500 bytes for each set of exercises held
+	 * back for the progression, two or three (site page programmes.md).
 	 */
-	static final int MOST_PLANS = 8192;
+	static final int MOST_KINDS = 256;
 
 	private static final MediaType CALENDAR_UTF8 = MediaType.parseMediaType(TEXT_CALENDAR + ";charset=UTF-8");
 
 	private final PerCatalogue<ProgrammePlanner> planners;
 
 	ProgrammeController(ReadModel readModel) {
-		this.planners = new PerCatalogue<>(readModel, (catalogue) -> new ProgrammePlanner(catalogue, MOST_PLANS));
+		this.planners = new PerCatalogue<>(readModel, (catalogue) -> new ProgrammePlanner(catalogue, MOST_KINDS));
 	}
 
 	@GetMapping(path = "/programmes", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import app.limber.catalogue.model.Catalogue;
 import app.limber.catalogue.model.DosageEntry;
@@ -58,8 +59,13 @@ final class ProgrammePlanner {
 
 	private final RoutinePlanner routines;
 
-	// Keyed by the routine's link, which names its query in a fixed order.
-	private final Cache<String, SessionPlan> plans;
+	// The sessions of each kind of request, by the link of their filters before any
+	// exercise is held back for the progression: that link names the filters in a fixed
+	// order.
+	private final Cache<String, Sessions> sessions;
+
+	// The second sessions of the day, by their routine's link.
+	private final Map<String, SessionPlan> secondSessions = new ConcurrentHashMap<>();
 
 	// Indexed by the exercise's ordinal.
 	private final ExerciseEntry[] exercises;
@@ -79,21 +85,17 @@ final class ProgrammePlanner {
 	// The second session for each set of twice-a-day exercises and goals: few of either.
 	private final Map<List<Object>, SessionPlan> twiceADayPlans = new ConcurrentHashMap<>();
 
-	// The exercises each session's filters admit, by the filters.
-	private final Cache<ExerciseFilter, BitSet> pools = Caffeine.newBuilder()
-		.maximumSize(1024)
-		.executor(Runnable::run)
-		.build();
-
 	/**
 	 * A planner for one catalogue.
 	 * @param catalogue the catalogue
-	 * @param mostPlans how many routines to keep for later requests
+	 * @param mostKinds how many kinds of session (filters and budget) to keep the
+	 * routines of for later requests: up to {@value #SEEDS} routines each, for each set
+	 * of exercises held back
 	 */
-	ProgrammePlanner(Catalogue catalogue, int mostPlans) {
+	ProgrammePlanner(Catalogue catalogue, int mostKinds) {
 		this.catalogue = catalogue;
 		this.routines = new RoutinePlanner(catalogue);
-		this.plans = Caffeine.newBuilder().maximumSize(mostPlans).executor(Runnable::run).build();
+		this.sessions = Caffeine.newBuilder().maximumSize(mostKinds).executor(Runnable::run).build();
 		List<ExerciseEntry> all = catalogue.exercises();
 		this.exercises = all.toArray(ExerciseEntry[]::new);
 		this.refs = all.stream().map(ExerciseRef::of).toArray(ExerciseRef[]::new);
@@ -297,7 +299,7 @@ final class ProgrammePlanner {
 		for (int minutes = Math.max(1,
 				(3 * exercises.cardinality() + 1) / 2); minutes <= MOST_TWICE_A_DAY_MINUTES; minutes++) {
 			RoutineQuery query = new RoutineQuery(minutes, filter, 0);
-			SessionPlan plan = plan(query, query.link());
+			SessionPlan plan = this.secondSessions.computeIfAbsent(query.link(), (link) -> plan(query, link));
 			if (plan.size() == exercises.cardinality()) {
 				return plan;
 			}
@@ -309,8 +311,7 @@ final class ProgrammePlanner {
 	}
 
 	private SessionPlan plan(RoutineQuery query, String link) {
-		return this.plans.get(link,
-				(key) -> SessionPlan.of(query.minutes(), key, this.routines.plan(query), this.catalogue));
+		return SessionPlan.of(query.minutes(), link, this.routines.plan(query), this.catalogue, this.harder);
 	}
 
 	private List<String> harderNames() {
@@ -377,8 +378,60 @@ final class ProgrammePlanner {
 	}
 
 	/**
-	 * The sessions of one kind in a request: their filters, with the exercises held back
-	 * for the progression, and the routines already looked up.
+	 * The routines of one kind of session, kept for every request that asks for it: the
+	 * exercises its filters admit, and for each set of exercises held back for the
+	 * progression, the routine of each seed as it is first asked for.
+	 */
+	private final class Sessions {
+
+		private final ExerciseFilter filter;
+
+		// Only the exercises the filters admit are worth holding back.
+		private final BitSet pool = new BitSet();
+
+		private final Map<BitSet, Held> held = new ConcurrentHashMap<>();
+
+		Sessions(ExerciseFilter filter) {
+			this.filter = filter;
+			ProgrammePlanner.this.catalogue.findAll(filter).forEach((exercise) -> this.pool.set(exercise.ordinal()));
+		}
+
+	}
+
+	/**
+	 * The routines of one kind of session with some exercises held back, by seed.
+	 */
+	private final class Held {
+
+		private final int minutes;
+
+		private final ExerciseFilter filter;
+
+		private final String link;
+
+		// Written as first planned: a routine is the same whichever request plans it.
+		private final AtomicReferenceArray<SessionPlan> bySeed = new AtomicReferenceArray<>(SEEDS);
+
+		Held(int minutes, ExerciseFilter filter) {
+			this.minutes = minutes;
+			this.filter = filter;
+			this.link = RoutineQuery.linkBeforeSeed(minutes, filter);
+		}
+
+		SessionPlan plan(int seed) {
+			SessionPlan plan = this.bySeed.get(seed);
+			if (plan == null) {
+				plan = ProgrammePlanner.this.plan(new RoutineQuery(this.minutes, this.filter, seed), this.link + seed);
+				this.bySeed.set(seed, plan);
+			}
+			return plan;
+		}
+
+	}
+
+	/**
+	 * The sessions of one kind in a request: the routines kept for it, and those with the
+	 * exercises held back this week.
 	 */
 	private final class Track {
 
@@ -388,34 +441,22 @@ final class ProgrammePlanner {
 
 		private final int seed;
 
+		private final Sessions sessions;
+
 		private final ExerciseFilter filter;
 
 		private final Set<String> avoidedByRequest;
 
-		// The exercises the filter admits: only those are worth holding back. Shared.
-		private final BitSet pool;
-
-		private BitSet held;
-
-		private ExerciseFilter current;
-
-		private String link;
-
-		private final SessionPlan[] bySeed = new SessionPlan[SEEDS];
+		private Held current;
 
 		Track(Kind kind, ProgrammeQuery query, ExerciseFilter filter) {
 			this.kind = kind;
 			this.minutes = query.minutes();
 			this.seed = query.seed();
 			this.filter = filter;
-			this.current = filter;
-			this.link = RoutineQuery.linkBeforeSeed(this.minutes, filter);
 			this.avoidedByRequest = filter.values(Filter.AVOID_EXERCISE);
-			this.pool = ProgrammePlanner.this.pools.get(filter, (admitted) -> {
-				BitSet pool = new BitSet();
-				ProgrammePlanner.this.catalogue.findAll(admitted).forEach((exercise) -> pool.set(exercise.ordinal()));
-				return pool;
-			});
+			this.sessions = ProgrammePlanner.this.sessions.get(RoutineQuery.linkBeforeSeed(this.minutes, filter),
+					(link) -> new Sessions(filter));
 		}
 
 		// Holds back every harder variation not allowed yet, and the base of each that
@@ -424,7 +465,7 @@ final class ProgrammePlanner {
 			BitSet held = new BitSet();
 			BitSet harder = ProgrammePlanner.this.harder;
 			for (int o = harder.nextSetBit(0); o >= 0; o = harder.nextSetBit(o + 1)) {
-				if (!this.pool.get(o)) {
+				if (!this.sessions.pool.get(o)) {
 					continue;
 				}
 				if (!allowed.get(o)) {
@@ -436,36 +477,24 @@ final class ProgrammePlanner {
 					}
 				}
 			}
-			held.and(this.pool);
-			if (held.equals(this.held)) {
-				return;
-			}
-			this.held = held;
-			if (held.isEmpty()) {
-				this.current = this.filter;
-			}
-			else {
+			held.and(this.sessions.pool);
+			this.current = this.sessions.held.computeIfAbsent(held, (exercises) -> {
+				if (exercises.isEmpty()) {
+					return new Held(this.minutes, this.filter);
+				}
 				Set<String> avoided = new LinkedHashSet<>(this.avoidedByRequest);
-				held.stream().forEach((o) -> avoided.add(ProgrammePlanner.this.exercises[o].slug()));
-				this.current = this.filter.with(Filter.AVOID_EXERCISE, avoided);
-			}
-			this.link = RoutineQuery.linkBeforeSeed(this.minutes, this.current);
-			Arrays.fill(this.bySeed, null);
+				exercises.stream().forEach((o) -> avoided.add(ProgrammePlanner.this.exercises[o].slug()));
+				return new Held(this.minutes, this.filter.with(Filter.AVOID_EXERCISE, avoided));
+			});
 		}
 
 		boolean holds(int ordinal) {
-			return this.pool.get(ordinal);
+			return this.sessions.pool.get(ordinal);
 		}
 
 		// Two selections a week, from seeds drawn from the request's and the week.
 		SessionPlan plan(int week, int session) {
-			int seed = seed(this.seed, week, this.kind.ordinal(), session % 2);
-			SessionPlan plan = this.bySeed[seed];
-			if (plan == null) {
-				plan = ProgrammePlanner.this.plan(new RoutineQuery(this.minutes, this.current, seed), this.link + seed);
-				this.bySeed[seed] = plan;
-			}
-			return plan;
+			return this.current.plan(seed(this.seed, week, this.kind.ordinal(), session % 2));
 		}
 
 	}
@@ -514,6 +543,8 @@ final class ProgrammePlanner {
 
 		private final BitSet progressed = new BitSet();
 
+		private final Set<Kind> empty = EnumSet.noneOf(Kind.class);
+
 		private int daysWithoutStretch;
 
 		Outcome(ProgrammeQuery query, List<Goal> goals) {
@@ -530,7 +561,7 @@ final class ProgrammePlanner {
 					this.notes.add(label(kind) + note);
 				}
 			}
-			for (int i = 0; i < plan.size(); i++) {
+			for (int i = 0; plan.hasHarder() && i < plan.size(); i++) {
 				int o = plan.ordinal(i);
 				if (ProgrammePlanner.this.harder.get(o) && !this.progressed.get(o)) {
 					this.progressed.set(o);
@@ -549,7 +580,9 @@ final class ProgrammePlanner {
 		}
 
 		void empty(Kind kind, SessionPlan plan) {
-			this.notes.add(label(kind) + "no session could be planned. " + plan.explanation());
+			if (this.empty.add(kind)) {
+				this.notes.add(label(kind) + "no session could be planned. " + plan.explanation());
+			}
 		}
 
 		void twiceADay(BitSet exercises, SessionPlan second) {

@@ -1,6 +1,8 @@
 package app.limber.programme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import app.limber.catalogue.model.Catalogue;
@@ -38,7 +40,9 @@ final class SessionPlan {
 
 	private final List<String> notes;
 
-	private SessionPlan(int minutes, String link, Routine routine, Catalogue catalogue) {
+	private final boolean harder;
+
+	private SessionPlan(int minutes, String link, Routine routine, Catalogue catalogue, BitSet harder) {
 		this.minutes = minutes;
 		this.link = link;
 		this.totalSeconds = routine.totalSeconds();
@@ -59,6 +63,7 @@ final class SessionPlan {
 		this.cautions = routine.cautions();
 		this.explanation = routine.explanation();
 		this.notes = routine.notes();
+		this.harder = Arrays.stream(this.ordinals).anyMatch(harder::get);
 	}
 
 	// What to do, without where the numbers come from: "Hold 30 s, each side."
@@ -73,10 +78,19 @@ final class SessionPlan {
 	 * @param link the link that gives it
 	 * @param routine the routine
 	 * @param catalogue the catalogue it was planned on
+	 * @param harder the exercises that are a harder variation of another
 	 * @return the session
 	 */
-	static SessionPlan of(int minutes, String link, Routine routine, Catalogue catalogue) {
-		return new SessionPlan(minutes, link, routine, catalogue);
+	static SessionPlan of(int minutes, String link, Routine routine, Catalogue catalogue, BitSet harder) {
+		return new SessionPlan(minutes, link, routine, catalogue, harder);
+	}
+
+	/**
+	 * Whether the session has an exercise that is a harder variation of another.
+	 * @return {@code true} if it has
+	 */
+	boolean hasHarder() {
+		return this.harder;
 	}
 
 	int minutes() {
