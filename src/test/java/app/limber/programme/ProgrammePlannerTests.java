@@ -459,7 +459,9 @@ class ProgrammePlannerTests {
 		Map<String, String[]> parameters = new LinkedHashMap<>();
 		for (String pair : link.substring(link.indexOf('?') + 1).split("&")) {
 			String[] nameValue = pair.split("=", 2);
-			parameters.put(nameValue[0], new String[] { URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) });
+			// A repeated parameter keeps every value, as the servlet container reads it.
+			parameters.merge(nameValue[0], new String[] { URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) },
+					(values, more) -> Stream.concat(Stream.of(values), Stream.of(more)).toArray(String[]::new));
 		}
 		QueryString query = new QueryString(parameters);
 		return new RoutineQuery(RoutineQueryBinder.MINUTES.whole(query),

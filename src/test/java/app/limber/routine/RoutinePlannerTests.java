@@ -489,7 +489,7 @@ class RoutinePlannerTests {
 					.with(Filter.EXERCISE, "supine-twist", "knee-to-chest-stretch"),
 				4);
 		assertThat(query.link()).isEqualTo("/api/v1/routines?minutes=12&goal=stretch"
-				+ "&avoid-goal=strengthen,stabilise&exercise=knee-to-chest-stretch,supine-twist&seed=4");
+				+ "&avoid-goal=strengthen&avoid-goal=stabilise&exercise=knee-to-chest-stretch&exercise=supine-twist&seed=4");
 		assertThat(new RoutineQuery(10, ExerciseFilter.NONE, 0).link()).isEqualTo("/api/v1/routines?minutes=10&seed=0");
 	}
 
