@@ -41,6 +41,14 @@ async function text(url, accept) {
   return response.text();
 }
 
+// Tomcat is up before the catalogue is: wait until Limber says it is ready.
+for (let tries = 0; ; tries++) {
+  const ready = await fetch(`${base}/actuator/health/readiness`).then((r) => r.ok, () => false);
+  if (ready) break;
+  if (tries === 240) throw new Error(`Limber at ${base} did not become ready`);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
 for (const check of cases) {
   const calendarUrl = `${base}/api/v1/programmes.ics?${check.query}&time=${check.time}` +
     (check.tz ? `&tz=${encodeURIComponent(check.tz)}` : '');

@@ -196,7 +196,8 @@ class ProgrammeEndToEndTests {
 			String link = "http://localhost:" + this.port + session.get("routine");
 			assertThat(value(event, Property.URL)).isEqualTo(link);
 			String description = value(event, Property.DESCRIPTION);
-			assertThat(description).startsWith("Stop, and see the calendar's description, if:\n- ").endsWith(link);
+			assertThat(description).startsWith("Stop cautions (in full in the calendar's description):\n- ")
+				.endsWith(link);
 			@SuppressWarnings("unchecked")
 			List<Map<String, String>> exercises = (List<Map<String, String>>) session.get("exercises");
 			int at = description.indexOf("\n\n");

@@ -29,6 +29,34 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * serious ({@code stop}) first
  * @param notes what the programme could not honour, and which filter to relax
  */
+@Schema(example = """
+		{"parameters":{"start":"2027-03-01","end":"2027-03-07","weeks":1,"minutes":3,"days":["mon"],"filters":[],\
+		"seed":0,"progressAfter":2},"rules":[{"rule":"minutes","basis":"request","sources":[],"text":"Each session is a routine of at most 3 minutes,\
+		 as asked."},{"rule":"stretch-every-day","basis":"article","sources":["say-goodbye-to-lower-back-pain",\
+		"stretches-for-a-flexible-back","how-to-fix-lower-back-and-glute-pain"],"text":"Stretching on every day you can exercise (mon): articles 000 and 003 advise stretching daily,\
+		 consistency over intensity, and article 001 advises against complete rest."},{"rule":"strength-days",\
+		"basis":"article","sources":["relieve-lower-back-and-glute-pain-with-exercises"],"text":"Strengthening and stabilising on 1 day a week (mon),\
+		 never two days in a row: article 002 advises 2–3 times a week, with rest days in between. The other days stretch only,\
+		 with no exercise that strengthens or stabilises."},{"rule":"progress-after","basis":"default","sources":[],\
+		"text":"A harder variation may come in from week 3, after 2 weeks of foundations: a planner default,\
+		 as no article says how long (set 'progress-after' to change it); that is after this programme's last week."},\
+		{"rule":"twice-a-day","basis":"article","sources":["glute-exercises-to-relieve-lower-back-pain"],"text":"Exercises an article says to do twice a day (knee-to-chest stretch,\
+		 supine twist) come twice on the days they appear: a short second session, later that day, repeats just them."}],\
+		"days":[{"date":"2027-03-01","week":1,"weekday":"mon","sessions":[{"kind":"strength","minutes":3,"totalSeconds":179,\
+		"exercises":[{"slug":"cobra-pose","name":"Cobra pose"},{"slug":"glute-bridge","name":"Glute bridge"}],\
+		"routine":"/api/v1/routines?minutes=3&goal=stretch,strengthen,stabilise&avoid-exercise=banded-glute-bridge,\
+		single-leg-glute-bridge&seed=4"}]},{"date":"2027-03-02","week":1,"weekday":"tue","sessions":[]},{"date":"2027-03-03",\
+		"week":1,"weekday":"wed","sessions":[]},{"date":"2027-03-04","week":1,"weekday":"thu","sessions":[]},\
+		{"date":"2027-03-05","week":1,"weekday":"fri","sessions":[]},{"date":"2027-03-06","week":1,"weekday":"sat",\
+		"sessions":[]},{"date":"2027-03-07","week":1,"weekday":"sun","sessions":[]}],"progressions":[],"cautions":[{"slug":"severe-pain-see-doctor",\
+		"title":"Severe or lasting pain: see a doctor","severity":"stop","text":"If your lower back pain is severe,\
+		 or does not go away with gentle stretches and exercise, make an appointment with a doctor for personalised advice.",\
+		"general":true},{"slug":"stop-if-pain-worsens","title":"Stop if an exercise causes or worsens pain",\
+		"severity":"stop","text":"If you feel pain during an exercise, or an exercise makes your pain worse,\
+		 stop it straight away and consult a doctor or other healthcare professional.","general":true},{"slug":"consistency-over-intensity",\
+		"title":"Consistency over intensity","severity":"info","text":"Regular, moderate practice is more beneficial than infrequent,\
+		 intense sessions. These movements are not quick fixes but tools for long-term relief: commit to a consistent routine.",\
+		"general":true}],"notes":["Strengthening and stabilising 2–3 times a week with a rest day between (article 002) needs two days that are not next to each other: 'days' leaves room for 1 a week. Add a day to 'days' that is not next to mon."]}""")
 record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<Progression> progressions,
 		List<CautionItem> cautions,
 		@Schema(example = "[\"Strengthening and stabilising 2–3 times a week with a rest day between (article 002) needs two days that are not next to each other: with sat, sun there is room for one a week. Add a day such as wed to 'days'.\"]") List<String> notes) {

@@ -63,7 +63,7 @@ final class ProgrammeCalendar {
 
 	private static final ProdId PRODUCT = new ProdId("-//Limber//Programmes//EN");
 
-	private static final String STOP = "Stop, and see the calendar's description, if:\n";
+	private static final String STOP = "Stop cautions (in full in the calendar's description):\n";
 
 	private ProgrammeCalendar() {
 	}

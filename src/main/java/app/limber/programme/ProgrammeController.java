@@ -100,31 +100,82 @@ class ProgrammeController {
 			VERSION:2.0
 			CALSCALE:GREGORIAN
 			NAME:Limber: 1 week from 2027-03-01
+			X-WR-CALNAME:Limber: 1 week from 2027-03-01
+			DESCRIPTION:Each session is a routine of at most 3 minutes\\, as asked.\\nStr
+			 etching on every day you can exercise (tue): articles 000 and 003 advise s
+			 tretching daily\\, consistency over intensity\\, and article 001 advises aga
+			 inst complete rest.\\nStrengthening and stabilising on 1 day a week (tue)\\,
+			  never two days in a row: article 002 advises 2–3 times a week\\, with re
+			 st days in between. The other days stretch only\\, with no exercise that st
+			 rengthens or stabilises.\\nFoundational movements first: a harder variation
+			  (banded glute bridge\\, single-leg glute bridge) replaces its base only on
+			 ce the base has been done\\, and never beyond 'difficulty'. Article 002 sta
+			 rts with foundational movements and progresses "once you've mastered" them
+			 .\\nA harder variation may come in from week 3\\, after 2 weeks of foundatio
+			 ns: a planner default\\, as no article says how long (set 'progress-after'
+			 to change it)\\; that is after this programme's last week.\\nExercises an ar
+			 ticle says to do twice a day (knee-to-chest stretch\\, supine twist) come t
+			 wice on the days they appear: a short second session\\, later that day\\, re
+			 peats just them.\\nEach week alternates two selections of each kind of sess
+			 ion\\, drawn from 'seed' and the week: a planner choice. The same request a
+			 lways gives the same programme.\\nIn the calendar feed (programmes.ics)\\, e
+			 ach day's first session starts at the same time ('time')\\, a second one 12
+			  hours later or as late as the day allows\\, and each has a reminder 10 min
+			 utes before: article 003 advises a specific time each day and reminders.\\n
+			 \\nPersistent neurological symptoms: Most lower back and glute pain resolve
+			 s with conservative care\\, but persistent neurological symptoms or severe
+			 structural problems need medical assessment\\, and surgical evaluation may
+			 be necessary.\\nPain that persists: see a physiotherapist: If your pain per
+			 sists\\, consult a physiotherapist or orthopaedic specialist. They can prov
+			 ide manual therapy\\, a personalised exercise programme and\\, if needed\\, i
+			 nterventions such as injections.\\nSevere or lasting pain: see a doctor: If
+			  your lower back pain is severe\\, or does not go away with gentle stretche
+			 s and exercise\\, make an appointment with a doctor for personalised advice
+			 .\\nStop if an exercise causes or worsens pain: If you feel pain during an
+			 exercise\\, or an exercise makes your pain worse\\, stop it straight away an
+			 d consult a doctor or other healthcare professional.
+			REFRESH-INTERVAL;VALUE=DURATION:P1D
+			X-PUBLISHED-TTL:P1D
+			SOURCE;VALUE=URI:https://limber.example/api/v1/programmes.ics?start=2027-03
+			 -01&weeks=1&minutes=3&days=tue&seed=0&progress-after=2&time=07:30&tz=Europ
+			 e/Oslo
+			X-WR-TIMEZONE:Europe/Oslo
 			BEGIN:VTIMEZONE
 			TZID:Europe/Oslo
+			BEGIN:DAYLIGHT
+			DTSTART:19980329T020000
+			RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU
+			TZOFFSETFROM:+0100
+			TZOFFSETTO:+0200
+			END:DAYLIGHT
 			BEGIN:STANDARD
-			DTSTART:20261025T030000
+			DTSTART:19981025T030000
+			RRULE:FREQ=YEARLY;BYMONTH=10;BYMONTHDAY=25,26,27,28,29,30,31;BYDAY=SU
 			TZOFFSETFROM:+0200
 			TZOFFSETTO:+0100
 			END:STANDARD
 			END:VTIMEZONE
 			BEGIN:VEVENT
-			UID:20270301-1-6f1c0d2e9a4b7c35@limber
+			UID:20270302-1-2ac2c3c59668fc25@limber
 			DTSTAMP:20270301T000000Z
-			DTSTART;TZID=Europe/Oslo:20270301T073000
-			DURATION:PT9M50S
-			SUMMARY:Limber: strengthening\\, 10 min
-			DESCRIPTION:Stop if an exercise causes or worsens pain: If you feel pain du
-			 ring an exercise\\, or an exercise makes your pain worse\\, stop it straight
-			  away and consult a doctor or other healthcare professional.\\n\\n1. Glute b
-			 ridge: 15 repetitions.\\n\\nWith a timer: https://limber.example/api/v1/rou
-			 tines?minutes=10&goal=stretch\\,strengthen\\,stabilise&seed=5
-			URL:https://limber.example/api/v1/routines?minutes=10&goal=stretch,strength
-			 en,stabilise&seed=5
+			DTSTART;TZID=Europe/Oslo:20270302T073000
+			DURATION:PT2M59S
+			SUMMARY:Limber: strengthening\\, 3 min
+			DESCRIPTION:Stop cautions (in full in the calendar's description):\\n- Persi
+			 stent neurological symptoms\\n- Pain that persists: see a physiotherapist\\n
+			 - Severe or lasting pain: see a doctor\\n- Stop if an exercise causes or wo
+			 rsens pain\\n\\n1. Cobra pose: 10 repetitions.\\n2. Glute bridge: 13 repetiti
+			 ons\\, holding each 2 s.\\nDo the whole sequence 2 times\\, resting between r
+			 ounds.\\n\\nWith a timer: https://limber.example/api/v1/routines?minutes=3&g
+			 oal=stretch\\,strengthen\\,stabilise&avoid-exercise=banded-glute-bridge\\,sin
+			 gle-leg-glute-bridge&seed=4
+			URL:https://limber.example/api/v1/routines?minutes=3&goal=stretch,strengthe
+			 n,stabilise&avoid-exercise=banded-glute-bridge,single-leg-glute-bridge&see
+			 d=4
 			BEGIN:VALARM
 			ACTION:DISPLAY
 			TRIGGER:-PT10M
-			DESCRIPTION:Limber: strengthening\\, 10 min in 10 minutes
+			DESCRIPTION:Limber: strengthening\\, 3 min in 10 minutes
 			END:VALARM
 			END:VEVENT
 			END:VCALENDAR

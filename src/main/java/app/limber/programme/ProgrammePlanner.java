@@ -421,7 +421,15 @@ final class ProgrammePlanner {
 		SessionPlan plan(int seed) {
 			SessionPlan plan = this.bySeed.get(seed);
 			if (plan == null) {
-				plan = ProgrammePlanner.this.plan(new RoutineQuery(this.minutes, this.filter, seed), this.link + seed);
+				plan = (this.filter.has(Filter.EXERCISE)
+						&& this.filter.values(Filter.AVOID_EXERCISE).containsAll(this.filter.values(Filter.EXERCISE)))
+								// The request asked only for harder variations, not yet
+								// due.
+								? SessionPlan.empty(this.minutes, this.link + seed,
+										"Every exercise 'exercise' asks for is a harder variation, held back until its "
+												+ "base has been done: add a base to 'exercise'.")
+								: ProgrammePlanner.this.plan(new RoutineQuery(this.minutes, this.filter, seed),
+										this.link + seed);
 				this.bySeed.set(seed, plan);
 			}
 			return plan;

@@ -30,7 +30,7 @@ class ProgrammeQueryBinder implements QueryBinder<ProgrammeQuery> {
 	static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
 	static final QueryParameter START = QueryParameter
-		.date("start", "the first day of the programme, as YYYY-MM-DD.", "2027-03-01")
+		.date("start", "The first day of the programme, as YYYY-MM-DD.", "2027-03-01")
 		.asRequired();
 
 	static final QueryParameter WEEKS = QueryParameter

@@ -42,6 +42,20 @@ final class SessionPlan {
 
 	private final boolean harder;
 
+	private SessionPlan(int minutes, String link, String explanation) {
+		this.minutes = minutes;
+		this.link = link;
+		this.totalSeconds = 0;
+		this.rounds = 0;
+		this.exercises = List.of();
+		this.ordinals = new int[0];
+		this.dosages = List.of();
+		this.cautions = List.of();
+		this.explanation = explanation;
+		this.notes = List.of();
+		this.harder = false;
+	}
+
 	private SessionPlan(int minutes, String link, Routine routine, Catalogue catalogue, BitSet harder) {
 		this.minutes = minutes;
 		this.link = link;
@@ -83,6 +97,17 @@ final class SessionPlan {
 	 */
 	static SessionPlan of(int minutes, String link, Routine routine, Catalogue catalogue, BitSet harder) {
 		return new SessionPlan(minutes, link, routine, catalogue, harder);
+	}
+
+	/**
+	 * A session with nothing to do.
+	 * @param minutes its budget
+	 * @param link the link of its routine
+	 * @param explanation why it is empty
+	 * @return the session
+	 */
+	static SessionPlan empty(int minutes, String link, String explanation) {
+		return new SessionPlan(minutes, link, explanation);
 	}
 
 	/**

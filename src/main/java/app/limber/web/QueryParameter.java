@@ -197,7 +197,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 	}
 
 	private app.limber.problem.BadParameterException missing() {
-		return QueryString.invalid(this.name, "'" + this.name + "' is required: " + this.description, List.of());
+		return QueryString.invalid(this.name, "'" + this.name + "' is required. " + this.description, List.of());
 	}
 
 	/**

@@ -169,6 +169,18 @@ class ProgrammePlannerTests {
 	}
 
 	@Test
+	void shouldHoldBackAHarderVariationAskedForUntilItsBaseIsDone() {
+		Programme programme = Programme.of(planner.plan(query(4, EnumSet.allOf(DayOfWeek.class),
+				ExerciseFilter.NONE.with(Filter.EXERCISE, "single-leg-glute-bridge"))));
+		assertThat(programme.days()).allSatisfy((day) -> assertThat(day.sessions()).isEmpty());
+		assertThat(programme.notes()).anyMatch((note) -> note.contains("held back until its base has been done"));
+		Programme withBase = Programme.of(planner.plan(query(4, EnumSet.allOf(DayOfWeek.class),
+				ExerciseFilter.NONE.with(Filter.EXERCISE, "single-leg-glute-bridge", "glute-bridge"))));
+		assertThat(withBase.progressions()).extracting((progression) -> progression.exercise().slug())
+			.containsExactly("single-leg-glute-bridge");
+	}
+
+	@Test
 	void shouldBringInAHarderVariationOnceItsBaseIsDone() {
 		Set<String> brought = new HashSet<>();
 		for (int seed = 0; seed < 20; seed++) {
