@@ -5,10 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +142,7 @@ final class ProgrammePlanner {
 		avoided.addAll(query.filter().values(Filter.AVOID_GOAL, Goal.class));
 		Track stretch = new Track(Kind.STRETCH, query,
 				query.filter().with(Filter.GOAL, Goal.STRETCH).with(Filter.AVOID_GOAL, avoided.toArray(Goal[]::new)));
-		Outcome outcome = new Outcome(query, goals);
+		Outcome outcome = new Outcome(this, query, goals);
 		BitSet done = new BitSet();
 		List<PlannedDay> days = new ArrayList<>(query.weeks() * 7);
 		LocalDate date = query.start();
@@ -188,12 +185,12 @@ final class ProgrammePlanner {
 			}
 			done.or(doneThisWeek);
 		}
-		outcome.progressionNotes(strength, strengthening);
+		outcome.progressionNotes(strength.pool(), strength.filter(), strengthening);
 		return new Plan(query, days,
 				Rules.of(query, goals, strengthDays,
 						this.twiceADay.stream().mapToObj((o) -> this.exercises[o]).toList(), this.twiceADaySources,
 						harderNames()),
-				outcome.progressions, outcome.cautions(), outcome.notes(strengthening, stretching, strengthDays));
+				outcome.progressions(), outcome.cautions(), outcome.notes(strengthening, stretching, strengthDays));
 	}
 
 	// The goals the sessions cover: those asked for, else all three; none avoided.
@@ -316,6 +313,31 @@ final class ProgrammePlanner {
 
 	private List<String> harderNames() {
 		return this.harder.stream().mapToObj((o) -> this.exercises[o].name().toLowerCase(Locale.ROOT)).toList();
+	}
+
+	boolean isHarder(int ordinal) {
+		return this.harder.get(ordinal);
+	}
+
+	// Read only.
+	BitSet harder() {
+		return this.harder;
+	}
+
+	int[] basesOf(int ordinal) {
+		return this.bases[ordinal];
+	}
+
+	ExerciseRef ref(int ordinal) {
+		return this.refs[ordinal];
+	}
+
+	ExerciseEntry exercise(int ordinal) {
+		return this.exercises[ordinal];
+	}
+
+	Catalogue catalogue() {
+		return this.catalogue;
 	}
 
 	/**
@@ -496,8 +518,12 @@ final class ProgrammePlanner {
 			});
 		}
 
-		boolean holds(int ordinal) {
-			return this.sessions.pool.get(ordinal);
+		BitSet pool() {
+			return this.sessions.pool;
+		}
+
+		ExerciseFilter filter() {
+			return this.filter;
 		}
 
 		// Two selections a week, from seeds drawn from the request's and the week.
@@ -528,173 +554,6 @@ final class ProgrammePlanner {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
-	}
-
-	/**
-	 * What a programme adds up to as its sessions are planned: its sessions' cautions,
-	 * the progressions, and what it could not honour.
-	 */
-	private final class Outcome {
-
-		private final ProgrammeQuery query;
-
-		private final List<Goal> goals;
-
-		private final Map<SessionPlan, Boolean> seen = new java.util.IdentityHashMap<>();
-
-		// By slug: each routine's cautions are the catalogue's own, shared, in order.
-		private final Map<String, CautionItem> cautions = new LinkedHashMap<>();
-
-		private final Set<String> notes = new LinkedHashSet<>();
-
-		private final List<Programme.Progression> progressions = new ArrayList<>();
-
-		private final BitSet progressed = new BitSet();
-
-		private final Set<Kind> empty = EnumSet.noneOf(Kind.class);
-
-		private int daysWithoutStretch;
-
-		Outcome(ProgrammeQuery query, List<Goal> goals) {
-			this.query = query;
-			this.goals = goals;
-		}
-
-		PlannedSession session(Kind kind, SessionPlan plan, int week, LocalDate date, BitSet done) {
-			if (this.seen.put(plan, Boolean.TRUE) == null) {
-				for (CautionItem caution : plan.cautions()) {
-					this.cautions.putIfAbsent(caution.slug(), caution);
-				}
-				for (String note : plan.notes()) {
-					this.notes.add(label(kind) + note);
-				}
-			}
-			for (int i = 0; plan.hasHarder() && i < plan.size(); i++) {
-				int o = plan.ordinal(i);
-				if (ProgrammePlanner.this.harder.get(o) && !this.progressed.get(o)) {
-					this.progressed.set(o);
-					int replaced = ProgrammePlanner.this.bases[o][0];
-					for (int base : ProgrammePlanner.this.bases[o]) {
-						if (done.get(base)) {
-							replaced = base;
-							break;
-						}
-					}
-					this.progressions.add(new Programme.Progression(week, date, ProgrammePlanner.this.refs[o],
-							ProgrammePlanner.this.refs[replaced]));
-				}
-			}
-			return new PlannedSession(kind, plan);
-		}
-
-		void empty(Kind kind, SessionPlan plan) {
-			if (this.empty.add(kind)) {
-				this.notes.add(label(kind) + "no session could be planned. " + plan.explanation());
-			}
-		}
-
-		void twiceADay(BitSet exercises, SessionPlan second) {
-			if (second.size() < exercises.cardinality()) {
-				this.notes.add("Twice-a-day exercises: the second session of the day could not hold them all in "
-						+ MOST_TWICE_A_DAY_MINUTES + " minutes.");
-			}
-		}
-
-		void day(LocalDate date, List<PlannedSession> sessions, boolean stretchWanted) {
-			if (!stretchWanted) {
-				return;
-			}
-			for (PlannedSession session : sessions) {
-				for (int i = 0; i < session.plan().size(); i++) {
-					if (ProgrammePlanner.this.exercises[session.plan().ordinal(i)].serves(Goal.STRETCH)) {
-						return;
-					}
-				}
-			}
-			this.daysWithoutStretch++;
-		}
-
-		// Why no harder variation came in when one could have.
-		void progressionNotes(Track strength, boolean strengthening) {
-			int after = this.query.progressAfter();
-			if (!strengthening || after == 0 || after >= this.query.weeks() || !this.progressions.isEmpty()) {
-				return;
-			}
-			BitSet harder = ProgrammePlanner.this.harder;
-			boolean baseInPool = false;
-			boolean harderInPool = false;
-			for (int o = harder.nextSetBit(0); o >= 0; o = harder.nextSetBit(o + 1)) {
-				for (int base : ProgrammePlanner.this.bases[o]) {
-					if (strength.holds(base)) {
-						baseInPool = true;
-						harderInPool |= strength.holds(o);
-					}
-				}
-			}
-			if (baseInPool && !harderInPool) {
-				this.notes.add("No harder variation can replace its base: the filters leave every one out"
-						+ relaxing(strength) + ".");
-			}
-			else if (harderInPool) {
-				this.notes.add("No harder variation came in: one replaces its base only once the base has been done, "
-						+ "and no session before week " + (after + 1) + " had a base that has one.");
-			}
-		}
-
-		// The filter whose relaxing would let a harder variation in.
-		private String relaxing(Track strength) {
-			for (Filter given : strength.filter.given()) {
-				if (given == Filter.GOAL) {
-					continue;
-				}
-				for (ExerciseEntry exercise : ProgrammePlanner.this.catalogue.findAll(strength.filter.without(given))) {
-					if (ProgrammePlanner.this.harder.get(exercise.ordinal())) {
-						return ": relax '" + given.value() + "' to progress";
-					}
-				}
-			}
-			return "";
-		}
-
-		List<CautionItem> cautions() {
-			List<CautionItem> sorted = new ArrayList<>(this.cautions.values());
-			sorted.sort(Comparator.comparingInt((CautionItem caution) -> -caution.severity().ordinal()));
-			return List.copyOf(sorted);
-		}
-
-		List<String> notes(boolean strengthening, boolean stretching, int strengthDays) {
-			List<String> notes = new ArrayList<>();
-			if (!stretching) {
-				notes.add("Stretching on every day you can exercise (articles 000 and 003) is left out: 'goal' does "
-						+ "not ask for stretch, or 'avoid-goal' avoids it.");
-			}
-			if (!strengthening) {
-				notes.add("Strengthening and stabilising 2–3 times a week (article 002) is left out: 'goal' asks for "
-						+ "neither strengthen nor stabilise, or 'avoid-goal' avoids both.");
-			}
-			else if (Integer.bitCount(strengthDays) < 2) {
-				notes.add("Strengthening and stabilising 2–3 times a week with a rest day between (article 002) needs "
-						+ "two days that are not next to each other: 'days' leaves room for "
-						+ Integer.bitCount(strengthDays) + " a week. Add a day to 'days' that is not next to "
-						+ Rules.weekdays(strengthDays) + ".");
-			}
-			if (this.daysWithoutStretch > 0) {
-				notes.add("Stretching on every day you can exercise: " + this.daysWithoutStretch + " day"
-						+ ((this.daysWithoutStretch == 1) ? " has" : "s have")
-						+ " no stretch, as the session had no room for one: allow more 'minutes'.");
-			}
-			notes.addAll(this.notes);
-			return List.copyOf(notes);
-		}
-
-		private String label(Kind kind) {
-			return switch (kind) {
-				case STRENGTH -> "Strength days: ";
-				case STRETCH -> "Stretching days: ";
-				case TWICE_A_DAY -> "Twice-a-day sessions: ";
-			};
-		}
-
 	}
 
 }
