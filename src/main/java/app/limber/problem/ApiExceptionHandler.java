@@ -3,7 +3,6 @@ package app.limber.problem;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import app.limber.catalogue.wire.UnknownValueException;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -101,26 +98,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return handleExceptionInternal(ex, mismatch(parameter, mismatch), headers, HttpStatus.BAD_REQUEST, request);
 		}
 		String detail = "'" + parameter + "' " + error.getDefaultMessage() + ".";
-		return handleExceptionInternal(ex, Problems.invalidParameter(parameter, detail, List.of()), headers,
-				HttpStatus.BAD_REQUEST, request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String parameter = ex.getParameterValidationResults()
-			.stream()
-			.map((result) -> result.getMethodParameter().getParameterName())
-			.findFirst()
-			.orElse("request");
-		String detail = ex.getParameterValidationResults()
-			.stream()
-			.map((result) -> "'" + result.getMethodParameter().getParameterName() + "' "
-					+ result.getResolvableErrors()
-						.stream()
-						.map(MessageSourceResolvable::getDefaultMessage)
-						.collect(Collectors.joining(" and ")))
-			.collect(Collectors.joining("; ", "", "."));
 		return handleExceptionInternal(ex, Problems.invalidParameter(parameter, detail, List.of()), headers,
 				HttpStatus.BAD_REQUEST, request);
 	}
