@@ -6,14 +6,18 @@ import app.limber.catalogue.seed.CatalogueValidation;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.data.autoconfigure.web.DataWebAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Limber: a read-only catalogue API of stretches and exercises for lower back and glute
  * pain.
+ * <p>
+ * Spring Data's web support (pageable and sort arguments, its Jackson modules) is left
+ * out: every endpoint reads its query through a {@code web.QueryBinder}.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = DataWebAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class LimberApplication {
 
