@@ -1,11 +1,13 @@
 package app.limber.http;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.FastHttpDateFormat;
 import org.apache.tomcat.util.http.MimeHeaders;
 
 import org.springframework.http.HttpHeaders;
@@ -35,6 +37,10 @@ class CachedAnswerValve extends ValveBase {
 	 * bytes rather than strings that Tomcat encodes again.
 	 */
 	static final String FRESH_ANSWER = CachedAnswerValve.class.getName() + ".freshAnswer";
+
+	private static final byte[] CONTENT_LENGTH = "Content-Length".getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] DATE = "Date".getBytes(StandardCharsets.ISO_8859_1);
 
 	private final ResponseCache cache;
 
@@ -81,13 +87,49 @@ class CachedAnswerValve extends ValveBase {
 	private static void send(ResponseCache.Answer answer, Response response, boolean head) throws IOException {
 		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
 		for (ResponseCache.WireHeader header : answer.wireHeaders()) {
-			// Copies: Tomcat takes the arrays as its own and reuses them as buffers for
-			// later responses.
-			byte[] name = header.name().clone();
-			byte[] value = header.value().clone();
-			headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
+			add(headers, header.name(), header.value());
 		}
+		// The two headers Tomcat would add itself, in its order: the length (which it
+		// then
+		// sets again, in place) and the date, which it would set as a string and encode
+		// with a new charset encoder for every answer.
+		headers.addValue(CONTENT_LENGTH, 0, CONTENT_LENGTH.length).setLong(answer.body().length);
+		add(headers, DATE, HttpDate.now());
 		answer.sendBody(response, head);
+	}
+
+	private static void add(MimeHeaders headers, byte[] name, byte[] value) {
+		// Copies: Tomcat takes the arrays as its own and reuses them as buffers for later
+		// responses.
+		byte[] nameCopy = name.clone();
+		byte[] valueCopy = value.clone();
+		headers.addValue(nameCopy, 0, nameCopy.length).setBytes(valueCopy, 0, valueCopy.length);
+	}
+
+	/**
+	 * The {@code Date} header's value as Tomcat writes it (RFC 9110's IMF-fixdate, from
+	 * Tomcat's own clock, which changes once a second), encoded once a second.
+	 */
+	private static final class HttpDate {
+
+		private static volatile Encoded current = new Encoded("", new byte[0]);
+
+		private HttpDate() {
+		}
+
+		static byte[] now() {
+			String date = FastHttpDateFormat.getCurrentDate();
+			Encoded encoded = current;
+			if (!encoded.text().equals(date)) {
+				encoded = new Encoded(date, date.getBytes(StandardCharsets.ISO_8859_1));
+				current = encoded;
+			}
+			return encoded.bytes();
+		}
+
+		private record Encoded(String text, byte[] bytes) {
+		}
+
 	}
 
 }

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.Filter;
@@ -24,7 +28,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import static java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Repeat requests are answered by the valve, before any servlet filter: the filters (and
@@ -97,6 +103,28 @@ class CachedAnswerValveTests {
 		exchange(method, path, encoding);
 		String third = withoutDate(exchange(method, path, encoding));
 		assertThat(first).startsWith("HTTP/1.1 200 ").contains("ETag: ").isEqualTo(third);
+	}
+
+	@Test
+	void shouldEndEachAnswerWithItsLengthAndTheDateAsTomcatDoes() throws IOException {
+		// New (first), new again (second) and kept (third): all sent by the valve, which
+		// writes the two headers Tomcat would otherwise add itself.
+		for (int i = 0; i < 3; i++) {
+			String answer = exchange("GET", "/api/v1/exercises?q=hip&size=3", "identity");
+			int end = answer.indexOf("\r\n\r\n");
+			// Tomcat closes the connection, as asked, with a last header of its own.
+			List<String> lines = List.of(answer.substring(0, end).split("\r\n"))
+				.stream()
+				.filter((line) -> !line.equals("Connection: close"))
+				.toList();
+			String body = answer.substring(end + 4);
+			assertThat(lines.subList(lines.size() - 2, lines.size())).as("answer %d", i + 1)
+				.satisfiesExactly((length) -> assertThat(length).isEqualTo("Content-Length: " + body.length()),
+						(date) -> assertThat(ZonedDateTime.parse(date.substring("Date: ".length()), RFC_1123_DATE_TIME))
+							.isCloseTo(ZonedDateTime.now(ZoneOffset.UTC), within(1, ChronoUnit.MINUTES)));
+			assertThat(lines).filteredOn((line) -> line.startsWith("Date:") || line.startsWith("Content-Length:"))
+				.hasSize(2);
+		}
 	}
 
 	private String exchange(String method, String path, String encoding) throws IOException {
