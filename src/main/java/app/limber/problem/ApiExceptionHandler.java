@@ -70,15 +70,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static ProblemDetail mismatch(String parameter, TypeMismatchException ex) {
 		UnknownValueException unknown = unknownValue(ex);
 		if (unknown != null) {
-			return Problems.invalidParameter(
-					parameter, "'" + PrintableInput.of(unknown.value()) + "' is not one of "
-							+ String.join(", ", unknown.allowed()) + ": use one of those for '" + parameter + "'.",
-					unknown.allowed());
+			return BadParameterException.notOneOf(parameter, unknown.value(), unknown.allowed()).getBody();
 		}
-		String value = PrintableInput.of(String.valueOf(ex.getValue()));
-		return Problems.invalidParameter(parameter,
-				"'" + value + "' is not a valid value for '" + parameter + "': expected " + expected(ex) + ".",
-				List.of());
+		return BadParameterException.notValid(parameter, String.valueOf(ex.getValue()), expected(ex)).getBody();
 	}
 
 	// A query bound to a record: the first field error names the parameter. A value that

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import app.limber.problem.PrintableInput;
 import app.limber.web.QueryBinder;
 import app.limber.web.QueryParameter;
 import app.limber.web.QueryString;
@@ -63,11 +62,11 @@ class CalendarQueryBinder implements QueryBinder<CalendarQuery> {
 		String tz = TZ.text(query);
 		ZoneId zone = null;
 		if (tz != null && !tz.isBlank()) {
-			if (!ZONES.contains(tz.strip())) {
-				throw QueryString.invalid(TZ.name(), "'" + PrintableInput.of(tz) + "' is not a valid value for 'tz': "
-						+ "expected an IANA time zone such as Europe/Oslo or America/New_York.", List.of());
+			String id = tz.strip();
+			if (!ZONES.contains(id)) {
+				throw QueryString.notValid(TZ.name(), tz, "an IANA time zone such as Europe/Oslo or America/New_York");
 			}
-			zone = ZoneId.of(tz.strip());
+			zone = ZoneId.of(id);
 		}
 		return new CalendarQuery(programme, time, zone);
 	}

@@ -94,7 +94,7 @@ class ProgrammeQueryBinder implements QueryBinder<ProgrammeQuery> {
 		int seed = SEED.whole(query);
 		int progressAfter = PROGRESS_AFTER.whole(query);
 		return new ProgrammeQuery(start, weeks, minutes, days, filter, seed, progressAfter,
-				query.whole(PROGRESS_AFTER.name(), 0, ProgrammeQuery.MAX_WEEKS) != null);
+				query.given(PROGRESS_AFTER.name()));
 	}
 
 	private static Set<DayOfWeek> days(QueryString query) {

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import app.limber.problem.BadParameterException;
-import app.limber.problem.PrintableInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +53,16 @@ public final class QueryString {
 	 */
 	public boolean has(String name) {
 		return this.parameters.containsKey(name);
+	}
+
+	/**
+	 * Whether a parameter was sent with a value, not blank: when a reader such as
+	 * {@link #whole} gives something other than its default.
+	 * @param name the parameter
+	 * @return {@code true} when it was sent and not blank
+	 */
+	public boolean given(String name) {
+		return first(name) != null;
 	}
 
 	/**
@@ -103,8 +113,7 @@ public final class QueryString {
 			number = Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
-					+ "': expected a whole number.", List.of());
+			throw notValid(name, value, "a whole number");
 		}
 		if (number < min) {
 			throw invalid(name,
@@ -132,8 +141,7 @@ public final class QueryString {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "on", "yes", "1" -> Boolean.TRUE;
 			case "false", "off", "no", "0" -> Boolean.FALSE;
-			default -> throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
-					+ "': expected a value of the documented form.", List.of());
+			default -> throw notValid(name, value, "a value of the documented form");
 		};
 	}
 
@@ -144,17 +152,7 @@ public final class QueryString {
 	 * @throws BadParameterException when it is not a date that exists
 	 */
 	public @Nullable LocalDate date(String name) {
-		String value = first(name);
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value, DATE);
-		}
-		catch (DateTimeException ex) {
-			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
-					+ "': expected a date that exists, as YYYY-MM-DD (2027-03-01).", List.of());
-		}
+		return parsed(name, DATE, LocalDate::from, "a date that exists, as YYYY-MM-DD (2027-03-01)");
 	}
 
 	/**
@@ -164,16 +162,19 @@ public final class QueryString {
 	 * @throws BadParameterException when it is not a time of day
 	 */
 	public @Nullable LocalTime time(String name) {
+		return parsed(name, TIME, LocalTime::from, "a time of day as HH:MM, from 00:00 to 23:59 (07:30)");
+	}
+
+	private <T> @Nullable T parsed(String name, DateTimeFormatter format, TemporalQuery<T> type, String expected) {
 		String value = first(name);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return LocalTime.parse(value, TIME);
+			return format.parse(value, type);
 		}
 		catch (DateTimeException ex) {
-			throw invalid(name, "'" + PrintableInput.of(value) + "' is not a valid value for '" + name
-					+ "': expected a time of day as HH:MM, from 00:00 to 23:59 (07:30).", List.of());
+			throw notValid(name, value, expected);
 		}
 	}
 
@@ -218,6 +219,17 @@ public final class QueryString {
 	}
 
 	/**
+	 * The problem for a value not of the parameter's form.
+	 * @param name the parameter
+	 * @param value the value sent
+	 * @param expected what the parameter takes, as the end of a sentence
+	 * @return the exception to throw
+	 */
+	public static BadParameterException notValid(String name, String value, String expected) {
+		return BadParameterException.notValid(name, value, expected);
+	}
+
+	/**
 	 * The problem for a value outside a fixed set.
 	 * @param name the parameter
 	 * @param value the value sent
@@ -225,8 +237,7 @@ public final class QueryString {
 	 * @return the exception to throw
 	 */
 	public static BadParameterException notOneOf(String name, String value, List<String> allowed) {
-		return invalid(name, "'" + PrintableInput.of(value) + "' is not one of " + String.join(", ", allowed)
-				+ ": use one of those for '" + name + "'.", allowed);
+		return BadParameterException.notOneOf(name, value, allowed);
 	}
 
 }
