@@ -15,6 +15,8 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,6 +25,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private static final Validator NO_BEAN_VALIDATION = new Validator() {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return false;
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+		}
+
+	};
 
 	private final ObjectProvider<QueryBinder<?>> binders;
 
@@ -33,6 +48,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new WireValueConverterFactory());
+	}
+
+	// Every query is read and checked by its QueryBinder, and nothing takes a body.
+	// Without
+	// a validator of its own, Spring MVC would start a Bean Validation provider
+	// (Hibernate
+	// Validator, which springdoc needs on the class path) that no request uses.
+	// ArchitectureTests keeps constraint annotations and @RequestParam out of the code.
+	@Override
+	public Validator getValidator() {
+		return NO_BEAN_VALIDATION;
 	}
 
 	@Override
