@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.web.bind.annotation.RequestParam;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -55,6 +57,20 @@ class ArchitectureTests {
 			.orShould()
 			.dependOnClassesThat()
 			.resideInAnyPackage("app.limber.web..", "app.limber.http..", "app.limber.problem..", "app.limber.apidocs..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void shouldReadAndCheckEveryQueryThroughItsBinder() {
+		// Spring MVC's validator validates nothing (WebConfiguration): a constraint
+		// annotation or a @RequestParam here would be a second, unchecked way in.
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.validation..", "org.hibernate.validator..")
+			.orShould()
+			.dependOnClassesThat()
+			.belongToAnyOf(RequestParam.class)
+			.because("each query parameter is declared once, as a web.QueryParameter of its QueryBinder")
 			.check(CLASSES);
 	}
 

@@ -1,24 +1,18 @@
 package app.limber.caution;
 
-import java.util.List;
-
 import app.limber.catalogue.model.Catalogue;
 import app.limber.catalogue.model.CautionEntry;
 import app.limber.catalogue.model.ReadModel;
-import app.limber.catalogue.wire.Severity;
 import app.limber.problem.NotFoundException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,16 +32,9 @@ class CautionController {
 	@GetMapping
 	@Operation(operationId = "listCautions", summary = "List cautions",
 			description = "Every caution, most serious first (stop, warning, info), general before exercise-specific, optionally of one severity.")
-	Items<CautionSummary> list(@RequestParam(required = false) @Parameter(
-			description = "Only cautions of these severities: repeat or comma-separate for several.",
-			array = @ArraySchema(
-					schema = @Schema(implementation = Severity.class, example = "stop"))) List<Severity> severity) {
-		return new Items<>(this.readModel.current()
-			.cautions()
-			.stream()
-			.filter((caution) -> severity == null || severity.isEmpty() || severity.contains(caution.severity()))
-			.map(CautionSummary::of)
-			.toList());
+	Items<CautionSummary> list(CautionQuery query) {
+		return new Items<>(
+				this.readModel.current().cautions().stream().filter(query::keeps).map(CautionSummary::of).toList());
 	}
 
 	@GetMapping("/{slug}")

@@ -1,8 +1,5 @@
 package app.limber.muscle;
 
-import java.util.List;
-
-import app.limber.catalogue.wire.BodyRegion;
 import app.limber.catalogue.model.Catalogue;
 import app.limber.catalogue.model.MuscleEntry;
 import app.limber.catalogue.model.ReadModel;
@@ -10,15 +7,12 @@ import app.limber.problem.NotFoundException;
 import app.limber.web.Items;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,13 +32,11 @@ class MuscleController {
 	@GetMapping
 	@Operation(operationId = "listMuscles", summary = "List muscles",
 			description = "Every muscle, by name, optionally in one body region.")
-	Items<MuscleSummary> list(@RequestParam(required = false) @Parameter(
-			description = "Only muscles in these regions: repeat or comma-separate for several.", array = @ArraySchema(
-					schema = @Schema(implementation = BodyRegion.class, example = "glutes"))) List<BodyRegion> region) {
+	Items<MuscleSummary> list(MuscleQuery query) {
 		Catalogue catalogue = this.readModel.current();
 		return new Items<>(catalogue.muscles()
 			.stream()
-			.filter((muscle) -> region == null || region.isEmpty() || region.contains(muscle.region()))
+			.filter(query::keeps)
 			.map((muscle) -> MuscleSummary.of(muscle, catalogue.exerciseCount(muscle)))
 			.toList());
 	}

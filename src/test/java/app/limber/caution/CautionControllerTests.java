@@ -123,6 +123,20 @@ class CautionControllerTests {
 	}
 
 	@Test
+	void shouldListEveryCautionForABlankSeverity() {
+		assertThat(this.mvc.get().uri("/api/v1/cautions").param("severity", " ")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.items", (items) -> assertThat(items).asArray().hasSize(21));
+	}
+
+	@Test
+	void shouldRefuseMoreSeveritiesThanTheListTakes() {
+		String many = "severity=stop&".repeat(21);
+		assertThatProblem(this.mvc.get().uri("/api/v1/cautions?" + many).exchange()).isInvalidParameter("severity")
+			.hasDetailContaining("'severity' takes at most 20 values.");
+	}
+
+	@Test
 	void shouldRejectUnknownSeverity() {
 		assertThatProblem(this.mvc.get().uri("/api/v1/cautions?severity=deadly").exchange())
 			.isInvalidParameter("severity")

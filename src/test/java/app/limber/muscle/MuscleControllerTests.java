@@ -95,6 +95,20 @@ class MuscleControllerTests {
 	}
 
 	@Test
+	void shouldListEveryMuscleForARegionOfSpaces() {
+		assertThat(this.mvc.get().uri("/api/v1/muscles").param("region", " ")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.items", (items) -> assertThat(items).asArray().hasSize(13));
+	}
+
+	@Test
+	void shouldRefuseMoreRegionsThanTheListTakes() {
+		String many = "region=glutes&".repeat(21);
+		assertThatProblem(this.mvc.get().uri("/api/v1/muscles?" + many).exchange()).isInvalidParameter("region")
+			.hasDetailContaining("'region' takes at most 20 values.");
+	}
+
+	@Test
 	void shouldAnswerOkWithNoItemsForARegionWithoutMuscles() {
 		// The minimal catalogue has muscles in the glutes and thighs only.
 		given(this.readModel.current()).willReturn(SeedCatalogues.of("classpath:catalogues/minimal/"));
