@@ -11,18 +11,18 @@
  * {@link app.limber.web.QueryResolver} calls it with the request's parameters, and the
  * API documentation lists the binder's {@link app.limber.web.QueryParameter}s. Each
  * parameter is declared once, with its limits: reading it checks them, and the document
- * says them. The catalogue's filters ({@code catalogue.Filter}) are read by
+ * says them. The catalogue's filters ({@code catalogue.model.Filter}) are read by
  * {@link app.limber.web.FilterParameters} for every endpoint that takes them.
  *
  * <h2>Adding a filter</h2>
  * <ol>
- * <li>Add a constant to {@code catalogue.Filter}: its values (an enum, or the catalogue's
- * own slugs), which endpoints take it, how an exercise's values are read, and what the
- * document says of it. Binding, the index, the facets, the paging links and the document
- * all follow.</li>
+ * <li>Add a constant to {@code catalogue.model.Filter}: its values (an enum, or the
+ * catalogue's own slugs), which endpoints take it, how an exercise's values are read, and
+ * what the document says of it. Binding, the index, the facets, the paging links and the
+ * document all follow.</li>
  * <li>If the exercise does not have the value yet, add it to
- * {@code catalogue.ExerciseEntry}; a filter of the catalogue's own slugs also names them
- * in {@code Catalogue}.</li>
+ * {@code catalogue.model.ExerciseEntry}; a filter of the catalogue's own slugs also names
+ * them in {@code Catalogue}.</li>
  * <li>Test it: {@code ExerciseIndexTests} fails to compile until its brute-force walk
  * knows what the new filter means.</li>
  * </ol>
