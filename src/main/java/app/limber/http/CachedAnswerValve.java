@@ -90,9 +90,8 @@ class CachedAnswerValve extends ValveBase {
 			add(headers, header.name(), header.value());
 		}
 		// The two headers Tomcat would add itself, in its order: the length (which it
-		// then
-		// sets again, in place) and the date, which it would set as a string and encode
-		// with a new charset encoder for every answer.
+		// then sets again, in place) and the date, which it would set as a string and
+		// encode with a new charset encoder for every answer.
 		headers.addValue(CONTENT_LENGTH, 0, CONTENT_LENGTH.length).setLong(answer.body().length);
 		add(headers, DATE, HttpDate.now());
 		answer.sendBody(response, head);

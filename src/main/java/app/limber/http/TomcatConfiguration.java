@@ -51,8 +51,7 @@ class TomcatConfiguration {
 	// skip the copy NIO makes of heap buffers. Tomcat writes at most a write buffer per
 	// system call: at 32 KiB instead of 8, a routine (20-60 KiB) goes out in one or two
 	// writes instead of three to eight (site page performance.md); 64 KiB bought no more
-	// and
-	// took 28 MiB more at 500 connections. server.tomcat.max-connections bounds them.
+	// and took 28 MiB more at 500 connections. server.tomcat.max-connections bounds them.
 	@Bean
 	TomcatConnectorCustomizer connectionBuffersOutsideTheHeap() {
 		return (connector) -> {
@@ -64,11 +63,10 @@ class TomcatConfiguration {
 	// API answers come from memory and never wait on the database, so a request thread
 	// only waits for the CPU: with more threads than cores, a question is paused part-way
 	// while the others get their turn (site page performance.md). At least two, so that
-	// one
-	// slow request (a health check waiting for the database, the first OpenAPI document)
-	// never holds every other. Set after Boot's own customizers, which set
-	// server.tomcat.threads.* (200 by default) and take precedence when the operator sets
-	// the maximum.
+	// one slow request (a health check waiting for the database, the first OpenAPI
+	// document) never holds every other. Set after Boot's own customizers, which set
+	// server.tomcat.threads.* (200 by default) and take precedence when the operator
+	// sets the maximum.
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreadsPerCore(HttpProperties http,
@@ -97,8 +95,8 @@ class TomcatConfiguration {
 		Supplier<JsonMapper> mapper = SingletonSupplier.of(jsonMapper::getObject);
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
-				// Only one report valve: Tomcat's own (or Boot's) would answer first in
-				// HTML.
+				// Only one report valve: Tomcat's own (or Boot's) would answer first,
+				// in HTML.
 				for (Valve valve : host.getPipeline().getValves()) {
 					if (valve instanceof ErrorReportValve) {
 						host.getPipeline().removeValve(valve);

@@ -51,11 +51,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	// Every query is read and checked by its QueryBinder, and nothing takes a body.
-	// Without
-	// a validator of its own, Spring MVC would start a Bean Validation provider
-	// (Hibernate
-	// Validator, which springdoc needs on the class path) that no request uses.
-	// ArchitectureTests keeps constraint annotations and @RequestParam out of the code.
+	// Without a validator of its own, Spring MVC would start a Bean Validation provider
+	// (Hibernate Validator, which springdoc needs on the class path) that no request
+	// uses. ArchitectureTests keeps constraints and @RequestParam out of the code.
 	@Override
 	public Validator getValidator() {
 		return NO_BEAN_VALIDATION;
