@@ -10,6 +10,7 @@ import app.limber.catalogue.model.ExerciseOrder;
 import app.limber.catalogue.model.Filter;
 import app.limber.catalogue.model.ReadModel;
 import app.limber.catalogue.wire.WireValue;
+import app.limber.problem.BadParameterException;
 import app.limber.web.FilterParameters;
 import app.limber.web.QueryBinder;
 import app.limber.web.QueryParameter;
@@ -91,7 +92,7 @@ class ExerciseQueryBinder implements QueryBinder<ExerciseQuery> {
 			facets.add(WireValue.parse(Filter.class, facet));
 		}
 		if (pathVariables.contains(GOAL_IN_PATH) && query.has(GOAL_IN_PATH)) {
-			throw QueryString.invalid(GOAL_IN_PATH,
+			throw new BadParameterException(GOAL_IN_PATH,
 					"'goal' is given by the path here: remove it, or use /api/v1/exercises?goal=… for several goals.",
 					List.of());
 		}

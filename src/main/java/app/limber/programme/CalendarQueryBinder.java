@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import app.limber.problem.BadParameterException;
 import app.limber.web.QueryBinder;
 import app.limber.web.QueryParameter;
 import app.limber.web.QueryString;
@@ -64,7 +65,8 @@ class CalendarQueryBinder implements QueryBinder<CalendarQuery> {
 		if (tz != null && !tz.isBlank()) {
 			String id = tz.strip();
 			if (!ZONES.contains(id)) {
-				throw QueryString.notValid(TZ.name(), tz, "an IANA time zone such as Europe/Oslo or America/New_York");
+				throw BadParameterException.notValid(TZ.name(), tz,
+						"an IANA time zone such as Europe/Oslo or America/New_York");
 			}
 			zone = ZoneId.of(id);
 		}

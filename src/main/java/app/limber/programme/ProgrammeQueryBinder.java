@@ -9,6 +9,7 @@ import java.util.Set;
 
 import app.limber.catalogue.model.ExerciseFilter;
 import app.limber.catalogue.model.Filter;
+import app.limber.problem.BadParameterException;
 import app.limber.routine.RoutineQueryBinder;
 import app.limber.web.FilterParameters;
 import app.limber.web.QueryBinder;
@@ -86,7 +87,7 @@ class ProgrammeQueryBinder implements QueryBinder<ProgrammeQuery> {
 		LocalDate start = START.date(query);
 		int weeks = WEEKS.whole(query);
 		if (start.plusDays(7L * ProgrammeQuery.MAX_WEEKS).getYear() > 9999) {
-			throw QueryString.invalid(START.name(), "'start' must be a date before 9999-10-01.", List.of());
+			throw new BadParameterException(START.name(), "'start' must be a date before 9999-10-01.", List.of());
 		}
 		int minutes = MINUTES.whole(query);
 		Set<DayOfWeek> days = days(query);
@@ -103,7 +104,7 @@ class ProgrammeQueryBinder implements QueryBinder<ProgrammeQuery> {
 		}
 		List<String> given = DAYS.items(query, null);
 		if (given.isEmpty()) {
-			throw QueryString.invalid(DAYS.name(),
+			throw new BadParameterException(DAYS.name(),
 					"'days' needs at least one day of the week: leave it out for every day.", WEEKDAYS);
 		}
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);

@@ -12,6 +12,7 @@ import app.limber.catalogue.model.Catalogue;
 import app.limber.catalogue.model.ExerciseFilter;
 import app.limber.catalogue.model.Filter;
 import app.limber.catalogue.wire.WireValue;
+import app.limber.problem.BadParameterException;
 import app.limber.problem.PrintableInput;
 import org.jspecify.annotations.Nullable;
 
@@ -92,7 +93,7 @@ public final class FilterParameters {
 			String entry = given.value().startsWith(AVOID) ? given.value().substring(AVOID.length()) : given.value();
 			for (String slug : filter.values(given)) {
 				if (!slugs.contains(slug)) {
-					throw QueryString.invalid(given.value(),
+					throw new BadParameterException(given.value(),
 							"'" + PrintableInput.of(slug) + "' is not "
 									+ ("aeiou".indexOf(entry.charAt(0)) >= 0 ? "an " : "a ") + entry
 									+ " slug: use one of those listed in 'allowed' (see /api/v1/" + entry + "s).",

@@ -8,6 +8,7 @@ import java.util.List;
 import app.limber.catalogue.model.Filter;
 import app.limber.catalogue.wire.UnknownValueException;
 import app.limber.catalogue.wire.WireValue;
+import app.limber.problem.BadParameterException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -196,8 +197,8 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 		return (time != null) ? time : LocalTime.parse((String) this.byDefault);
 	}
 
-	private app.limber.problem.BadParameterException missing() {
-		return QueryString.invalid(this.name, "'" + this.name + "' is required. " + this.description, List.of());
+	private BadParameterException missing() {
+		return new BadParameterException(this.name, "'" + this.name + "' is required. " + this.description, List.of());
 	}
 
 	/**
@@ -238,7 +239,7 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 		}
 		// Counted after each value is read, blank ones too, as the limit is documented.
 		if (items.size() > this.max) {
-			throw QueryString.invalid(this.name, "'" + this.name + "' takes at most " + this.max + " values.",
+			throw new BadParameterException(this.name, "'" + this.name + "' takes at most " + this.max + " values.",
 					List.of());
 		}
 		return values;
@@ -251,12 +252,12 @@ public record QueryParameter(String name, Form form, String description, @Nullab
 				return ((WireValue) WireValue.parse((Class) type, item)).value();
 			}
 			catch (UnknownValueException ex) {
-				throw QueryString.notOneOf(this.name, item, this.allowed);
+				throw BadParameterException.notOneOf(this.name, item, this.allowed);
 			}
 		}
 		String lower = item.toLowerCase(java.util.Locale.ROOT);
 		if (!this.allowed.contains(lower)) {
-			throw QueryString.notOneOf(this.name, item, this.allowed);
+			throw BadParameterException.notOneOf(this.name, item, this.allowed);
 		}
 		return lower;
 	}

@@ -113,15 +113,15 @@ public final class QueryString {
 			number = Integer.parseInt(value);
 		}
 		catch (NumberFormatException ex) {
-			throw notValid(name, value, "a whole number");
+			throw BadParameterException.notValid(name, value, "a whole number");
 		}
 		if (number < min) {
-			throw invalid(name,
+			throw new BadParameterException(name,
 					"'" + name + "' " + ((min == 0) ? "must be 0 or more." : "must be at least " + min + "."),
 					List.of());
 		}
 		if (number > max) {
-			throw invalid(name, "'" + name + "' must be at most " + max + ".", List.of());
+			throw new BadParameterException(name, "'" + name + "' must be at most " + max + ".", List.of());
 		}
 		return number;
 	}
@@ -141,7 +141,7 @@ public final class QueryString {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "true", "on", "yes", "1" -> Boolean.TRUE;
 			case "false", "off", "no", "0" -> Boolean.FALSE;
-			default -> throw notValid(name, value, "a value of the documented form");
+			default -> throw BadParameterException.notValid(name, value, "a value of the documented form");
 		};
 	}
 
@@ -174,7 +174,7 @@ public final class QueryString {
 			return format.parse(value, type);
 		}
 		catch (DateTimeException ex) {
-			throw notValid(name, value, expected);
+			throw BadParameterException.notValid(name, value, expected);
 		}
 	}
 
@@ -192,7 +192,8 @@ public final class QueryString {
 		}
 		String text = (values.length == 1) ? values[0] : String.join(",", values);
 		if (text.length() > maxLength) {
-			throw invalid(name, "'" + name + "' must be at most " + maxLength + " characters long.", List.of());
+			throw new BadParameterException(name, "'" + name + "' must be at most " + maxLength + " characters long.",
+					List.of());
 		}
 		return text;
 	}
@@ -205,39 +206,6 @@ public final class QueryString {
 		}
 		String value = values[0].strip();
 		return value.isEmpty() ? null : value;
-	}
-
-	/**
-	 * The problem for a parameter at fault.
-	 * @param name the parameter
-	 * @param detail what is wrong and how to fix it
-	 * @param allowed the values it takes, or none
-	 * @return the exception to throw
-	 */
-	public static BadParameterException invalid(String name, String detail, List<String> allowed) {
-		return new BadParameterException(name, detail, allowed);
-	}
-
-	/**
-	 * The problem for a value not of the parameter's form.
-	 * @param name the parameter
-	 * @param value the value sent
-	 * @param expected what the parameter takes, as the end of a sentence
-	 * @return the exception to throw
-	 */
-	public static BadParameterException notValid(String name, String value, String expected) {
-		return BadParameterException.notValid(name, value, expected);
-	}
-
-	/**
-	 * The problem for a value outside a fixed set.
-	 * @param name the parameter
-	 * @param value the value sent
-	 * @param allowed the values it takes
-	 * @return the exception to throw
-	 */
-	public static BadParameterException notOneOf(String name, String value, List<String> allowed) {
-		return BadParameterException.notOneOf(name, value, allowed);
 	}
 
 }
