@@ -1,11 +1,8 @@
 package app.limber.programme;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +10,9 @@ import app.limber.catalogue.model.Filter;
 import app.limber.exercise.ExerciseDetail.CautionItem;
 import app.limber.exercise.ExerciseRef;
 import app.limber.web.FilterParameters;
+import app.limber.web.WrittenOnce;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Weeks of sessions from a start date, following the articles' own rules: every day from
@@ -174,7 +166,7 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 	 * its timer timeline
 	 */
 	@Schema(name = "ProgrammeSession")
-	@JsonSerialize(using = Session.Written.class)
+	@WrittenOnce(WrittenOnce.Per.ANSWER)
 	record Session(@Schema(allowableValues = {
 			"strength", "stretch", "twice-a-day" }) String kind, @Schema(example = "10") int minutes,
 			@Schema(example = "590") int totalSeconds, List<ExerciseRef> exercises,
@@ -184,61 +176,6 @@ record Programme(Parameters parameters, List<Rule> rules, List<Day> days, List<P
 			SessionPlan plan = session.plan();
 			return new Session(session.kind().value(), plan.minutes(), plan.totalSeconds(), plan.exercises(),
 					plan.link());
-		}
-
-		/**
-		 * Writes each session once per answer, as Jackson writes the record: a programme
-		 * repeats its sessions day after day, and each time after the first copies the
-		 * JSON written then (site page programmes.md).
-		 */
-		static final class Written extends ValueSerializer<Session> {
-
-			@Override
-			public void serialize(Session session, JsonGenerator generator, SerializationContext context) {
-				if (generator.getPrettyPrinter() != null) {
-					// Indentation depends on where the value sits: written in place.
-					write(session, generator);
-					return;
-				}
-				@SuppressWarnings("unchecked")
-				Map<Session, SerializableString> written = (Map<Session, SerializableString>) context
-					.getAttribute(Written.class);
-				if (written == null) {
-					written = new IdentityHashMap<>();
-					context.setAttribute(Written.class, written);
-				}
-				SerializableString json = written.get(session);
-				if (json == null) {
-					ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-					try (JsonGenerator own = generator.objectWriteContext()
-						.tokenStreamFactory()
-						.createGenerator(generator.objectWriteContext(), bytes)) {
-						write(session, own);
-					}
-					json = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
-					written.put(session, json);
-				}
-				generator.writeRawValue(json);
-			}
-
-			private static void write(Session session, JsonGenerator generator) {
-				generator.writeStartObject();
-				generator.writeStringProperty("kind", session.kind());
-				generator.writeNumberProperty("minutes", session.minutes());
-				generator.writeNumberProperty("totalSeconds", session.totalSeconds());
-				generator.writeName("exercises");
-				generator.writeStartArray();
-				for (ExerciseRef exercise : session.exercises()) {
-					generator.writeStartObject();
-					generator.writeStringProperty("slug", exercise.slug());
-					generator.writeStringProperty("name", exercise.name());
-					generator.writeEndObject();
-				}
-				generator.writeEndArray();
-				generator.writeStringProperty("routine", session.routine());
-				generator.writeEndObject();
-			}
-
 		}
 
 	}

@@ -1,6 +1,7 @@
 package app.limber.web;
 
 import java.io.ByteArrayOutputStream;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -24,23 +25,35 @@ import org.springframework.util.function.SingletonSupplier;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
- * Writes each {@link WrittenOnce} value's JSON once per catalogue and copies it into
- * every later answer that holds the value: the articles' texts are escaped once rather
- * than once per answer, which was much of writing a routine (site page performance.md).
- * What was written is forgotten when another catalogue version is swapped in. Equal
- * values write the same JSON, so they share it. What is remembered is written with the
- * settings of the first answer that holds the value, which are those of the application's
- * one {@code JsonMapper}; indented output is always written in place.
+ * Writes each {@link WrittenOnce} value's JSON once and copies it wherever the value
+ * appears again.
+ * <ul>
+ * <li>Per catalogue: the articles' texts are escaped once rather than once per answer,
+ * which was much of writing a routine (site page performance.md). What was written is
+ * forgotten when another catalogue version is swapped in. Equal values write the same
+ * JSON, so they share it.</li>
+ * <li>Per answer: a programme repeats its sessions day after day, and each time after the
+ * first copies the JSON written then (site page programmes.md). What was written is kept
+ * in the answer's {@link SerializationContext} and goes with it.</li>
+ * </ul>
+ * What is remembered is written with the settings of the first answer that holds the
+ * value, which are those of the application's one {@code JsonMapper}; indented output is
+ * always written in place.
  */
 public final class WrittenOnceJson extends SimpleModule {
 
 	private static final long serialVersionUID = 1L;
 
 	/**
-	 * The most values remembered for one catalogue: a bound in case a type made afresh
-	 * for each request is marked by mistake.
+	 * The most values remembered for one catalogue or one answer: a bound in case a type
+	 * made afresh for each request is marked to be remembered per catalogue by mistake.
 	 */
 	static final int MOST_VALUES = 1 << 17;
+
+	/**
+	 * The key of the values remembered for one answer, among its context's attributes.
+	 */
+	private static final Object ANSWER = WrittenOnce.Per.ANSWER;
 
 	private final transient Supplier<PerCatalogue<Map<Object, SerializableString>>> written;
 
@@ -55,6 +68,7 @@ public final class WrittenOnceJson extends SimpleModule {
 		this.written = SingletonSupplier
 			.of(() -> new PerCatalogue<>(readModel.get(), (catalogue) -> new ConcurrentHashMap<>()));
 		Supplier<PerCatalogue<Map<Object, SerializableString>>> written = this.written;
+		Memory perCatalogue = (context) -> written.get().get();
 		setSerializerModifier(new ValueSerializerModifier() {
 
 			private static final long serialVersionUID = 1L;
@@ -62,8 +76,12 @@ public final class WrittenOnceJson extends SimpleModule {
 			@Override
 			public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier bean,
 					ValueSerializer<?> serializer) {
-				return bean.getBeanClass().isAnnotationPresent(WrittenOnce.class)
-						? new Copying(unchecked(serializer), written) : serializer;
+				WrittenOnce once = bean.getBeanClass().getAnnotation(WrittenOnce.class);
+				if (once == null) {
+					return serializer;
+				}
+				return new Copying(unchecked(serializer),
+						(once.value() == WrittenOnce.Per.ANSWER) ? WrittenOnceJson::perAnswer : perCatalogue);
 			}
 
 		});
@@ -78,19 +96,39 @@ public final class WrittenOnceJson extends SimpleModule {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static Map<Object, SerializableString> perAnswer(SerializationContext context) {
+		Map<Object, SerializableString> written = (Map<Object, SerializableString>) context.getAttribute(ANSWER);
+		if (written == null) {
+			written = new IdentityHashMap<>();
+			context.setAttribute(ANSWER, written);
+		}
+		return written;
+	}
+
+	@SuppressWarnings("unchecked")
 	private static ValueSerializer<Object> unchecked(ValueSerializer<?> serializer) {
 		return (ValueSerializer<Object>) serializer;
+	}
+
+	/**
+	 * Where the JSON already written is remembered, for one answer's context.
+	 */
+	@FunctionalInterface
+	private interface Memory {
+
+		Map<Object, SerializableString> of(SerializationContext context);
+
 	}
 
 	private static final class Copying extends ValueSerializer<Object> {
 
 		private final ValueSerializer<Object> writer;
 
-		private final Supplier<PerCatalogue<Map<Object, SerializableString>>> written;
+		private final Memory memory;
 
-		Copying(ValueSerializer<Object> writer, Supplier<PerCatalogue<Map<Object, SerializableString>>> written) {
+		Copying(ValueSerializer<Object> writer, Memory memory) {
 			this.writer = writer;
-			this.written = written;
+			this.memory = memory;
 		}
 
 		@Override
@@ -100,7 +138,7 @@ public final class WrittenOnceJson extends SimpleModule {
 				this.writer.serialize(value, generator, context);
 				return;
 			}
-			Map<Object, SerializableString> written = this.written.get().get();
+			Map<Object, SerializableString> written = this.memory.of(context);
 			SerializableString json = written.get(value);
 			if (json == null) {
 				ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
@@ -135,7 +173,7 @@ public final class WrittenOnceJson extends SimpleModule {
 		@Override
 		public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
 			ValueSerializer<?> contextual = this.writer.createContextual(context, property);
-			return (contextual == this.writer) ? this : new Copying(unchecked(contextual), this.written);
+			return (contextual == this.writer) ? this : new Copying(unchecked(contextual), this.memory);
 		}
 
 		@Override
