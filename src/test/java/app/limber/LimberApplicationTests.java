@@ -54,8 +54,7 @@ class LimberApplicationTests {
 		assertThat(this.context.getBeanNamesForType(MeterRegistry.class)).isEmpty();
 		assertThat(this.context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
 		// Nothing of Micrometer's at all: an auto-configuration that
-		// spring.autoconfigure.exclude
-		// does not list yet shows here.
+		// spring.autoconfigure.exclude does not list yet shows here.
 		assertThat(Arrays.stream(this.context.getBeanDefinitionNames())
 			.map(this.context::getType)
 			.filter(Objects::nonNull)

@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and how often a running instance looks for a newer one there.
  *
  * @param location a folder holding {@code sources.json}, {@code muscles.json},
- * {@code cautions.json} and {@code exercises.json}: {@code classpath:catalogue/} (the
- * catalogue built into the jar), {@code file:/srv/limber/catalogue/} or a plain
- * filesystem path
+ * {@code cautions.json}, {@code causes.json} and {@code exercises.json}:
+ * {@code classpath:catalogue/} (the catalogue built into the jar),
+ * {@code file:/srv/limber/catalogue/} or a plain filesystem path
  * @param publish whether a catalogue the database held before, but that was replaced
  * since, is made live again ({@code always}) or left alone ({@code if-new})
  * @param pollInterval how often the database's live version is checked; zero never
